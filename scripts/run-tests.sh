@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Runs vitrap's tests and ends with the line "N passed, N failed".
+#   scripts/run-tests.sh [--lint-only] CONFIG...
+# For each configuration (sim/configs/CONFIG.cfg, already generated and built
+# under build/cfg/CONFIG by the Makefile): Verilator -Wall lint, iverilog,
+# yosys synth, and every directed script of sim/tests whose `requires` hold.
+# Then the generator's bad-input tests. Logs go to build/test-logs/.
+set -u
+cd "$(dirname "$0")/.."
+lint_only=0
+if [ "${1:-}" = --lint-only ]; then lint_only=1; shift; fi
+configs=("$@")
+logs=build/test-logs
+rm -rf "$logs"; mkdir -p "$logs"
+pass=0; fail=0; skip=0
+failed_names=()
+
+ok()   { pass=$((pass + 1)); [ -n "${VERBOSE:-}" ] && echo "PASS $1"; return 0; }
+bad()  { fail=$((fail + 1)); failed_names+=("$1"); echo "FAIL $1${2:+: $2}"; }
+
+lint_config() {
+    local cfg=$1 rtl=build/cfg/$1/rtl/vitrap_csr.v log
+    log=$logs/lint-verilator-$cfg.log
+    if verilator --lint-only -Wall "$rtl" >"$log" 2>&1 && [ ! -s "$log" ]; then ok "lint/verilator/$cfg"
+    else bad "lint/verilator/$cfg" "see $log"; head -5 "$log"; fi
+    log=$logs/lint-iverilog-$cfg.log
+    if iverilog -g2005 -Wall -o /dev/null "$rtl" >"$log" 2>&1 && [ ! -s "$log" ]; then ok "lint/iverilog/$cfg"
+    else bad "lint/iverilog/$cfg" "see $log"; head -5 "$log"; fi
+    log=$logs/synth-yosys-$cfg.log
+    if yosys -q -l "$log" -p "read_verilog $rtl; synth -top vitrap_csr; stat" >/dev/null 2>&1 \
+        && ! grep -qi 'warning' "$log"; then
+        cells=$(grep -E '^ +Number of cells:' "$log" | tail -1 | awk '{print $4}')
+        echo "yosys synth $cfg: $cells cells"
+        ok "synth/yosys/$cfg"
+    else bad "synth/yosys/$cfg" "see $log"; grep -i -m5 -E 'warning|error' "$log"; fi
+}
+
+script_tests() {
+    local cfg=$1 cosim=build/cfg/$1/vitrap-cosim t name log out rc
+    for t in sim/tests/*.vts; do
+        name=$(basename "$t" .vts)
+        log=$logs/$cfg-$name.log
+        out=$("$cosim" --quiet --wave "$logs/$cfg-$name.vcd" --script "$t" 2>"$log")
+        rc=$?
+        echo "$out" >>"$log"
+        if [ $rc -eq 0 ] && grep -q '^skipped:' <<<"$out"; then skip=$((skip + 1))
+        elif [ $rc -eq 0 ]; then ok "$cfg/$name"
+        else bad "$cfg/$name" "exit $rc, see $log"; head -12 "$log" | sed 's/^/    /'; fi
+    done
+}
+
+# Generator bad input: one line on stderr naming the problem, exit 2, no file.
+gen_error_tests() {
+    local gen=build/vitrap-gen dir=build/gen-err case args want n=0
+    local -a cases=(
+        "unknown flag|--frobnicate|frobnicate"
+        "missing value|--wfi-timeout|wfi-timeout"
+        "non-numeric value|--geilen seven|seven"
+        "out-of-range value|--hpm-counters 30|hpm-counters"
+        "GEILEN with H off|--h off --geilen 2|geilen"
+        "bad ext letter|--ext AMX|ext"
+        "unreadable config|--config /nonexistent/vitrap.cfg|nonexistent"
+        "unknown config key|--config sim/gen-errors/unknown-key.cfg|wfi_timout"
+        "duplicate config key|--config sim/gen-errors/duplicate-key.cfg|duplicate"
+        "malformed config line|--config sim/gen-errors/malformed.cfg|line"
+        "out-of-range config value|--config sim/gen-errors/range.cfg|wfi_timeout"
+        "unwritable output folder|--out /proc/vitrap-out|/proc/vitrap-out"
+    )
+    for case in "${cases[@]}"; do
+        n=$((n + 1))
+        IFS='|' read -r name args want <<<"$case"
+        rm -rf "$dir"
+        local errf=$logs/gen-error-$n.log rc
+        # shellcheck disable=SC2086
+        case " $args " in
+            *" --out "*) $gen $args >/dev/null 2>"$errf" ;;
+            *) $gen --out "$dir" $args >/dev/null 2>"$errf" ;;
+        esac
+        rc=$?
+        if [ $rc -ne 2 ]; then bad "gen-error/$name" "exit $rc, want 2"
+        elif [ "$(wc -l <"$errf")" -ne 1 ]; then bad "gen-error/$name" "stderr is not one line"; cat "$errf"
+        elif ! grep -qi -- "$want" "$errf"; then bad "gen-error/$name" "message does not name '$want'"; cat "$errf"
+        elif [ -e "$dir" ] && [ -n "$(ls -A "$dir")" ]; then bad "gen-error/$name" "left files in $dir"
+        else ok "gen-error/$name"; fi
+    done
+    rm -rf "$dir"
+}
+
+for cfg in "${configs[@]}"; do
+    lint_config "$cfg"
+    [ $lint_only = 1 ] || script_tests "$cfg"
+done
+[ $lint_only = 1 ] || gen_error_tests
+
+echo
+[ ${#failed_names[@]} -gt 0 ] && printf 'failed: %s\n' "${failed_names[@]}"
+[ $skip -gt 0 ] && echo "($skip script runs skipped: their 'requires' do not hold for that configuration)"
+echo "$pass passed, $fail failed"
+[ $fail -eq 0 ]

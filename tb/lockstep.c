@@ -1,0 +1,240 @@
+/* Lock-step comparison of the C model against the Verilated RTL. */
+#include "lockstep.h"
+
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csr_names.h"
+#include "rtl_shim.h"
+#include "vitrap_cfg.h"
+
+void ls_config_from_rtl(struct cm_config *cfg)
+{
+    memset(cfg, 0, sizeof *cfg);
+    cfg->h = VT_CFG_H;
+    cfg->wfi_timeout = VT_CFG_WFI_TIMEOUT;
+    cfg->hpm_counters = VT_CFG_HPM_COUNTERS;
+    cfg->geilen = VT_CFG_GEILEN;
+    cfg->mvendorid = (uint32_t)VT_CFG_MVENDORID;
+    cfg->marchid = VT_CFG_MARCHID;
+    cfg->mimpid = VT_CFG_MIMPID;
+    cfg->mhartid = VT_CFG_MHARTID;
+    cfg->mtval_insn = VT_CFG_MTVAL_INSN;
+    cfg->ext_a = VT_CFG_EXT_A;
+    cfg->ext_m = VT_CFG_EXT_M;
+    cfg->ext_c = VT_CFG_EXT_C;
+}
+
+void ls_config_describe(const struct cm_config *c, char *buf, size_t size)
+{
+    snprintf(buf, size,
+             "h=%s wfi_timeout=%" PRIu32 " hpm_counters=%d geilen=%d mtval_insn=%s ext=%s%s%s "
+             "mvendorid=0x%" PRIx32 " marchid=0x%" PRIx64 " mimpid=0x%" PRIx64
+             " mhartid=0x%" PRIx64,
+             c->h ? "on" : "off", c->wfi_timeout, c->hpm_counters, c->geilen,
+             c->mtval_insn ? "on" : "off", c->ext_a ? "A" : "", c->ext_m ? "M" : "",
+             c->ext_c ? "C" : "", c->mvendorid, c->marchid, c->mimpid, c->mhartid);
+}
+
+int ls_init(struct lockstep *ls, const char *trace_path, uint64_t trace_from, uint64_t trace_until)
+{
+    memset(ls, 0, sizeof *ls);
+    ls_config_from_rtl(&ls->cfg);
+    ls->model = cm_new(&ls->cfg);
+    if (!ls->model) {
+        fprintf(stderr, "vitrap-cosim: the C model rejected the configuration\n");
+        return -1;
+    }
+    ls->rtl = rtl_new();
+    ls->rtl_dbg = calloc(VT_DBG_NSLOTS ? VT_DBG_NSLOTS : 1, sizeof(uint64_t));
+    ls->trace_from = trace_from;
+    ls->trace_until = trace_until;
+    if (trace_path && rtl_trace_open(ls->rtl, trace_path) != 0) {
+        fprintf(stderr, "vitrap-cosim: cannot write waveform '%s'\n", trace_path);
+        return -1;
+    }
+    return 0;
+}
+
+void ls_fini(struct lockstep *ls)
+{
+    if (ls->rtl)
+        rtl_free(ls->rtl);
+    if (ls->model)
+        cm_free(ls->model);
+    free(ls->rtl_dbg);
+    ls->rtl = NULL;
+    ls->model = NULL;
+    ls->rtl_dbg = NULL;
+}
+
+static void print_inputs(const struct cm_in *in, uint64_t cycle)
+{
+    fprintf(stderr,
+            "  %8" PRIu64 " rst=%d v=%d pc=%016" PRIx64 " insn=%08" PRIx32 " rs1=%016" PRIx64
+            " exc=%d/%u tval=%" PRIx64 " tval2=%" PRIx64 " tinst=%" PRIx64 " gva=%d"
+            " irq(me,mt,ms,se)=%d%d%d%d sgeip=%" PRIx64 " mtime=%" PRIx64 " ret=%d\n",
+            cycle, in->rst, in->commit_valid, in->commit_pc, in->commit_insn, in->commit_rs1,
+            in->exc_valid, in->exc_cause, in->exc_tval, in->exc_tval2, in->exc_tinst, in->exc_gva,
+            in->irq_meip, in->irq_mtip, in->irq_msip, in->irq_seip, in->irq_sgeip, in->mtime,
+            in->retire_in);
+}
+
+static void report(struct lockstep *ls, const char *what, uint64_t rtl_val, uint64_t model_val)
+{
+    char cfg[512];
+    ls->mismatch = 1;
+    ls->mismatch_cycle = ls->cycle;
+    if (ls->silent)
+        return;
+    ls_config_describe(&ls->cfg, cfg, sizeof cfg);
+    fprintf(stderr, "MISMATCH at cycle %" PRIu64 ": %s\n", ls->cycle, what);
+    fprintf(stderr, "  RTL   = 0x%016" PRIx64 "\n  model = 0x%016" PRIx64 "\n", rtl_val,
+            model_val);
+    if (ls->context)
+        fprintf(stderr, "  where: %s\n", ls->context);
+    fprintf(stderr, "  config: %s\n", cfg);
+    uint64_t first = ls->cycle + 1 > LS_HISTORY ? ls->cycle + 1 - LS_HISTORY : 0;
+    fprintf(stderr, "  inputs of the last %" PRIu64 " cycles:\n", ls->cycle + 1 - first);
+    for (uint64_t c = first; c <= ls->cycle; c++)
+        print_inputs(&ls->history[c % LS_HISTORY], c);
+    if (ls->repro)
+        fprintf(stderr, "  reproduce: %s\n", ls->repro);
+}
+
+#define CMP(field)                                                                                 \
+    do {                                                                                           \
+        if ((uint64_t)r.field != (uint64_t)m.field) {                                              \
+            report(ls, "output " #field, (uint64_t)r.field, (uint64_t)m.field);                    \
+            return 1;                                                                              \
+        }                                                                                          \
+    } while (0)
+
+/* gen/INTERFACE.md "Debug slots": every CSR that exists has a slot, except
+ * the PMP CSRs, the unprivileged counters and unimplemented HPM CSRs. */
+static int slot_expected(const struct cm_config *c, unsigned addr)
+{
+    unsigned hpm_end = 3u + (unsigned)c->hpm_counters;
+    if (addr >= 0x3A0 && addr <= 0x3EF)
+        return 0;
+    if (addr >= 0xC00 && addr <= 0xC1F)
+        return 0;
+    if (addr >= 0xB03 && addr <= 0xB1F && addr - 0xB00 >= hpm_end)
+        return 0;
+    if (addr >= 0x323 && addr <= 0x33F && addr - 0x320 >= hpm_end)
+        return 0;
+    return 1;
+}
+
+/* Once, in the first cycle: does the RTL's slot list cover every CSR the
+ * model implements? (The per-cycle compare covers the other direction.) */
+static int check_slot_coverage(struct lockstep *ls)
+{
+    for (unsigned addr = 0; addr < 4096; addr++) {
+        uint64_t v;
+        int in_rtl = 0;
+        if (!cm_peek_csr(ls->model, addr, &v) || !slot_expected(&ls->cfg, addr))
+            continue;
+        for (int k = 0; k < VT_DBG_NSLOTS && !in_rtl; k++)
+            in_rtl = vt_dbg_slots[k].addr == addr;
+        if (!in_rtl) {
+            char what[96], nm[32];
+            snprintf(what, sizeof what, "CSR %s (0x%03x) exists in the model but not in the RTL",
+                     csr_name_of(addr, nm, sizeof nm), addr);
+            report(ls, what, 0, v);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int ls_eval(struct lockstep *ls, const struct cm_in *in, struct cm_out *out)
+{
+    struct cm_out m, r;
+    if (ls->mismatch)
+        return 1;
+    ls->history[ls->cycle % LS_HISTORY] = *in;
+    rtl_trace_enable(ls->rtl, ls->cycle >= ls->trace_from && ls->cycle <= ls->trace_until);
+    cm_eval(ls->model, in, &m);
+    rtl_eval(ls->rtl, in, &r, ls->rtl_dbg);
+    if (!ls->reset_done) {
+        /* Before the first reset edge the RTL's state is undefined: nothing
+         * to compare yet. */
+        ls->reset_pending = in->rst;
+        *out = m;
+        return 0;
+    }
+    CMP(csr_rdata);
+    CMP(retire);
+    CMP(stall);
+    CMP(trap);
+    CMP(trap_irq);
+    CMP(trap_code);
+    CMP(xret);
+    CMP(redirect);
+    CMP(redirect_pc);
+    CMP(priv);
+    CMP(virt);
+    CMP(ls_priv);
+    CMP(ls_virt);
+    CMP(hlsv_priv);
+    CMP(satp);
+    CMP(vsatp);
+    CMP(hgatp);
+    CMP(mxr);
+    CMP(sum);
+    CMP(vs_mxr);
+    CMP(vs_sum);
+    CMP(sfence_vma);
+    CMP(hfence_vvma);
+    CMP(hfence_gvma);
+    CMP(flush);
+    CMP(dbg_wfi_wait);
+    CMP(dbg_wfi_cnt);
+    if (!ls->coverage_checked && (ls->coverage_checked = 1) && check_slot_coverage(ls))
+        return 1;
+    for (int k = 0; k < VT_DBG_NSLOTS; k++) {
+        uint64_t mv = 0;
+        char what[96];
+        if (!cm_peek_csr(ls->model, vt_dbg_slots[k].addr, &mv)) {
+            snprintf(what, sizeof what, "CSR %s (0x%03x) exists in the RTL but not in the model",
+                     vt_dbg_slots[k].name, vt_dbg_slots[k].addr);
+            report(ls, what, ls->rtl_dbg[k], 0);
+            return 1;
+        }
+        if (mv != ls->rtl_dbg[k]) {
+            snprintf(what, sizeof what, "CSR %s (0x%03x)", vt_dbg_slots[k].name,
+                     vt_dbg_slots[k].addr);
+            report(ls, what, ls->rtl_dbg[k], mv);
+            return 1;
+        }
+    }
+    *out = m;
+    return 0;
+}
+
+void ls_clock(struct lockstep *ls)
+{
+    cm_clock(ls->model);
+    rtl_edge(ls->rtl);
+    if (ls->reset_pending)
+        ls->reset_done = 1;
+    ls->cycle++;
+}
+
+int ls_peek(struct lockstep *ls, unsigned addr, uint64_t *val)
+{
+    int exists = cm_peek_csr(ls->model, addr, val);
+    if (!exists || ls->mismatch)
+        return exists;
+    rtl_read_dbg(ls->rtl, ls->rtl_dbg);
+    for (int k = 0; k < VT_DBG_NSLOTS; k++)
+        if (vt_dbg_slots[k].addr == addr && ls->rtl_dbg[k] != *val) {
+            char what[96], nm[32];
+            snprintf(what, sizeof what, "CSR %s (0x%03x) after the clock edge",
+                     csr_name_of(addr, nm, sizeof nm), addr);
+            report(ls, what, ls->rtl_dbg[k], *val);
+        }
+    return exists;
+}
