@@ -4,6 +4,10 @@
 #                 default unit, build the lock-step co-simulator, run the demo
 #   make test     lint + every directed test on every test configuration
 #   make lint     Verilator -Wall, iverilog and yosys on every configuration
+#   make regress  lock-step random runs over many configurations, with coverage
+#   make soak     the same, long (CYCLES=...)
+#   make bench    cycles/s of the C model, the RTL and the lock-step pair
+#   make mutate   mutation testing: every mutant of the generator must be killed
 #
 # Per configuration (sim/configs/NAME.cfg) everything lives in build/cfg/NAME/.
 
@@ -18,12 +22,11 @@ GEN      := $(BUILD)/vitrap-gen
 GEN_SRC  := $(wildcard gen/*.c) $(wildcard gen/*.h)
 CM_SRC   := $(wildcard cmodel/*.c)
 CM_HDR   := $(wildcard cmodel/*.h)
-TB_SRC   := tb/asm.c tb/csr_names.c tb/lockstep.c tb/script.c tb/cosim_main.c
+TB_SRC   := tb/asm.c tb/csr_names.c tb/lockstep.c tb/script.c tb/cosim_main.c \
+            tb/stim_random.c tb/coverage.c tb/random_run.c tb/cfg_select.c \
+            tb/bench.c gen/config.c gen/mutants.c
 TB_HDR   := $(wildcard tb/*.h)
-VFLAGS   := --cc --exe --build -j $(JOBS) --trace -O3 --x-assign fast --x-initial fast \
-            --noassert --top-module vitrap_csr -Wno-fatal
-
-.PHONY: all deps demo test lint cosim-all clean
+.PHONY: all deps demo test lint mutate regress soak bench cosim-all clean
 .SECONDARY:
 
 all: deps $(BUILD)/rtl/vitrap_csr.v $(BUILD)/vitrap-cosim demo
@@ -39,23 +42,20 @@ $(GEN): $(GEN_SRC)
 $(BUILD)/rtl/vitrap_csr.v: $(GEN)
 	$(GEN) --out $(BUILD)/rtl
 
-# One configuration: generated RTL + C header.
-$(BUILD)/cfg/%/rtl/vitrap_csr.v: $(GEN) sim/configs/%.cfg
-	$(GEN) --config sim/configs/$*.cfg --out $(BUILD)/cfg/$*/rtl
+# One configuration: its config file (a test configuration of sim/configs, or
+# one that vitrap-cosim wrote for configuration flags), generated RTL + C header.
+$(BUILD)/cfg/%/config.cfg: sim/configs/%.cfg
+	@mkdir -p $(@D)
+	cp $< $@
+
+$(BUILD)/cfg/%/rtl/vitrap_csr.v: $(GEN) $(BUILD)/cfg/%/config.cfg
+	$(GEN) --config $(BUILD)/cfg/$*/config.cfg --out $(BUILD)/cfg/$*/rtl
 
 # One configuration: the lock-step co-simulator. The C harness and the C model
-# are compiled with gcc; Verilator builds the RTL and the one C++ shim and links.
-$(BUILD)/cfg/%/vitrap-cosim: $(BUILD)/cfg/%/rtl/vitrap_csr.v $(CM_SRC) $(CM_HDR) $(TB_SRC) $(TB_HDR) tb/rtl_shim.cpp
-	@d=$(abspath $(BUILD)/cfg/$*); mkdir -p $$d/cobj; objs=(); \
-	for f in $(CM_SRC) $(TB_SRC); do \
-	  o=$$d/cobj/$$(basename $${f%.c}).o; objs+=($$o); \
-	  $(CC) $(CFLAGS) -Icmodel -Itb -I$$d/rtl -c $$f -o $$o || exit 1; \
-	done; \
-	rm -f $$d/vitrap-cosim; \
-	verilator $(VFLAGS) --Mdir $$d/obj -o $$d/vitrap-cosim \
-	  -CFLAGS "-O2 -I$(abspath tb) -I$(abspath cmodel) -I$$d/rtl" \
-	  $$d/rtl/vitrap_csr.v $(abspath tb/rtl_shim.cpp) "$${objs[@]}" >$$d/verilator.log 2>&1 \
-	  || { cat $$d/verilator.log; exit 1; }
+# are compiled with gcc; Verilator builds the RTL and the one C++ shim and links
+# (scripts/build-cosim.sh, the one copy of the recipe; make mutate uses it too).
+$(BUILD)/cfg/%/vitrap-cosim: $(BUILD)/cfg/%/rtl/vitrap_csr.v $(CM_SRC) $(CM_HDR) $(TB_SRC) $(TB_HDR) tb/rtl_shim.cpp scripts/build-cosim.sh
+	@CC='$(CC)' CFLAGS='$(CFLAGS)' JOBS='$(JOBS)' scripts/build-cosim.sh $(BUILD)/cfg/$* $(CM_SRC) $(TB_SRC)
 
 $(BUILD)/vitrap-cosim: $(BUILD)/cfg/default/vitrap-cosim
 	cp $< $@
@@ -70,8 +70,38 @@ lint: deps $(foreach c,$(CONFIGS),$(BUILD)/cfg/$(c)/rtl/vitrap_csr.v)
 	@scripts/run-tests.sh --lint-only $(CONFIGS)
 
 test: deps $(GEN)
-	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all
+	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all $(BUILD)/vitrap-cosim
 	@scripts/run-tests.sh $(CONFIGS)
+
+# Mutation testing: every mutant of `vitrap-gen --list-mutants` (one deliberate
+# spec violation each) must be killed by the directed tests or a short random
+# lock-step run. Builds the co-simulators of the configurations the mutants
+# need first (their C objects are reused), then ends with "killed K of N mutants".
+mutate: deps $(GEN)
+	@$(MAKE) --no-print-directory -j$(JOBS) $$(scripts/mutate.sh --needs)
+	@JOBS='$(JOBS)' scripts/mutate.sh
+
+# Lock-step regression: constrained-random runs on the test configurations
+# plus fixed and randomly drawn extra ones, coverage checked per configuration
+# (scripts/regress.sh --help for the knobs; part of make test).
+REGRESS_CYCLES ?= 350000
+regress: deps $(BUILD)/vitrap-cosim
+	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all
+	@JOBS='$(JOBS)' scripts/regress.sh --cycles $(REGRESS_CYCLES)
+
+# Long runs: make soak CYCLES=1000000000 [SEED=n] (per configuration).
+CYCLES ?= 100000000
+SEED   ?= 1
+soak: deps $(BUILD)/vitrap-cosim
+	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all
+	@JOBS='$(JOBS)' scripts/regress.sh --runs 1 --seed $(SEED) --cycles $(CYCLES)
+
+# Speed of the C model alone, the RTL alone and the lock-step pair, side by side.
+BENCH_CYCLES ?= 500000
+bench: deps $(BUILD)/vitrap-cosim
+	@$(BUILD)/vitrap-cosim --bench --cycles $(BENCH_CYCLES)
+
+-include $(wildcard mk/*.mk)
 
 clean:
 	rm -rf $(BUILD)

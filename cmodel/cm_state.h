@@ -81,6 +81,7 @@ struct cm_model {
     struct cm_state next;       /* state after it, prepared by cm_eval */
     int evaluated;              /* cm_eval ran since the last cm_clock */
     int full_copy;              /* that cm_eval changed more than counters/WFI */
+    int last_edge_full;         /* the last cm_clock changed more than counters/WFI */
     struct cm_in last_in;       /* inputs of the last cm_eval */
 };
 

@@ -334,6 +334,7 @@ void cm_clock(struct cm_model *m)
 {
     if (!m->evaluated)
         return;  /* no cm_eval this cycle: nothing prepared, keep the state */
+    m->last_edge_full = m->full_copy;
     if (m->full_copy) {
         m->cur = m->next;
     } else {
@@ -372,4 +373,9 @@ void cm_mode(const struct cm_model *m, unsigned *priv, int *virt)
 {
     *priv = m->cur.priv;
     *virt = m->cur.v;
+}
+
+int cm_state_quiet(const struct cm_model *m)
+{
+    return !m->last_edge_full;
 }

@@ -5,6 +5,7 @@
  * applied over the defaults and the flags' values over the file's.  Any
  * problem stops the parse with a one-line message. */
 #include "config.h"
+#include "mutants.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -346,6 +347,10 @@ int options_parse(int argc, char **argv, struct vt_options *opt,
             opt->help = 1;
             return 0;
         }
+        if (strcmp(arg, "--list-mutants") == 0) {  /* test only */
+            opt->list_mutants = 1;
+            return 0;
+        }
         if (strncmp(arg, "--", 2) != 0) {
             fail(err, errlen, "unexpected argument '%s' (see --help)", arg);
             return -1;
@@ -361,14 +366,15 @@ int options_parse(int argc, char **argv, struct vt_options *opt,
         }
         memcpy(name, arg, nlen);
         name[nlen] = '\0';
-        if (strcmp(name, "--help") == 0) {
-            fail(err, errlen, "flag --help takes no value");
+        if (strcmp(name, "--help") == 0 || strcmp(name, "--list-mutants") == 0) {
+            fail(err, errlen, "flag %s takes no value", name);
             return -1;
         }
         int k = find_flag(name);
         int is_config = strcmp(name, "--config") == 0;
         int is_out = strcmp(name, "--out") == 0;
-        if (k < 0 && !is_config && !is_out) {
+        int is_mutant = strcmp(name, "--mutant") == 0;
+        if (k < 0 && !is_config && !is_out && !is_mutant) {
             fail(err, errlen, "unknown flag '%s' (see --help)", name);
             return -1;
         }
@@ -391,6 +397,26 @@ int options_parse(int argc, char **argv, struct vt_options *opt,
                 return -1;
             }
             opt->config_file = value;
+            continue;
+        }
+        if (is_mutant) {  /* test only: gen/mutants.c */
+            if (opt->cfg.mutant) {
+                fail(err, errlen, "flag --mutant given twice");
+                return -1;
+            }
+            if (!mutant_find(value)) {
+                char shown[48];
+                size_t j = 0;
+                for (; value[j] && j + 1 < sizeof shown; j++) {
+                    unsigned char ch = (unsigned char)value[j];
+                    shown[j] = (ch < 0x20 || ch == 0x7f) ? '?' : (char)ch;
+                }
+                shown[j] = '\0';
+                fail(err, errlen, "flag --mutant: unknown mutant '%s' (see --list-mutants)",
+                     shown);
+                return -1;
+            }
+            opt->cfg.mutant = value;
             continue;
         }
         if (is_out) {
@@ -462,6 +488,13 @@ void options_help(FILE *f)
         "--config FILE", "read the configuration from FILE", "",
         "--out DIR", "output folder", "",
         "--help", "print this text and exit");
+    fprintf(f,
+        "\nTest only (mutation testing, `make mutate`; never for real use):\n"
+        "  %-24s %s\n  %-24s %s\n"
+        "  %-24s %s\n",
+        "--mutant NAME", "test only: emit the unit with one deliberate spec violation",
+        "", "(its header says MUTANT NAME)",
+        "--list-mutants", "test only: print name, config file and rule of every mutant");
     fprintf(f, "\nOn bad input: one line on stderr, exit status 2, no file written.\n");
 }
 

@@ -21,6 +21,7 @@ struct vt_config {
     int      ext_a;        /* extra misa letters */
     int      ext_m;
     int      ext_c;        /* C: IALIGN = 16 */
+    const char *mutant;    /* TEST ONLY: the active mutant (gen/mutants.h), or NULL */
 };
 
 /* Everything the command line asked for. */
@@ -29,6 +30,7 @@ struct vt_options {
     const char      *out_dir;      /* --out, default build/rtl */
     const char      *config_file;  /* --config, or NULL */
     int              help;         /* --help was given: print usage, write nothing */
+    int              list_mutants; /* --list-mutants (test only): print the table, write nothing */
 };
 
 /* Parses argv (flags, then the config file if any) into opt.  Returns 0 on

@@ -34,7 +34,10 @@ void emit_trap_select(struct emit_ctx *ctx)
     if (h) {
         emit(ctx, "  // traps.md section 1.1: from M always M; with V=0 HS if medeleg[c]; with V=1 M if\n");
         emit(ctx, "  // !medeleg[c], else VS if hedeleg[c], else HS (hedeleg applies only when V=1)\n");
-        emit(ctx, "  wire exc_deleg_m = medeleg_q[{1'b0, exc_code}];\n");
+        if (mutant_on(c, "medeleg22_no_delegate"))
+            emit(ctx, "  wire exc_deleg_m = medeleg_q[{1'b0, exc_code}] && exc_code != 5'd22;  // MUTANT medeleg22_no_delegate\n");
+        else
+            emit(ctx, "  wire exc_deleg_m = medeleg_q[{1'b0, exc_code}];\n");
         emit(ctx, "  wire exc_deleg_h = hedeleg_q[{1'b0, exc_code}];\n");
         emit(ctx, "  wire [1:0] exc_tgt = (in_m || !exc_deleg_m) ? TGT_M :\n");
         emit(ctx, "                       (virt_q && exc_deleg_h) ? TGT_VS : TGT_HS;\n");
@@ -78,6 +81,8 @@ void emit_trap_select(struct emit_ctx *ctx)
         emit(ctx, "      trap_gva   = exc_gva;\n");
     }
     emit(ctx, "    end else if (own_insn_fault) begin\n");
+    if (h && mutant_on(c, "gva_on_ii"))
+        emit(ctx, "      trap_gva   = virt_q;  // MUTANT gva_on_ii\n");
     if (c->mtval_insn)
         emit(ctx, "      trap_tval  = {32'd0, commit_insn};\n");
     else
@@ -119,7 +124,10 @@ void emit_xret(struct emit_ctx *ctx)
         emit(ctx, "  wire do_sret_hs = do_sret && !virt_q;     // V=0 (HS or M): hstatus.SPV, sstatus.SPP\n");
         emit(ctx, "  wire do_sret_vs = do_sret &&  virt_q;     // V=1 (VS): vsstatus\n");
         emit(ctx, "  // MRET: the new mode is MPP, with V = MPV unless MPP = M\n");
-        emit(ctx, "  wire mret_virt  = mstatus_mpp_q != PRV_M && mstatus_mpv_q;\n");
+        if (mutant_on(ctx->cfg, "mret_mpv_ignores_mpp_m"))
+            emit(ctx, "  wire mret_virt  = mstatus_mpv_q;  // MUTANT mret_mpv_ignores_mpp_m\n");
+        else
+            emit(ctx, "  wire mret_virt  = mstatus_mpp_q != PRV_M && mstatus_mpv_q;\n");
         emit(ctx, "  // target = xepc as read (already masked in storage)\n");
         emit(ctx, "  wire [63:0] xret_pc = do_mret ? rd_mepc : do_sret_vs ? rd_vsepc : rd_sepc;\n");
     } else {

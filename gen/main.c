@@ -9,6 +9,7 @@
 #include "config.h"
 #include "csr_table.h"
 #include "emit.h"
+#include "mutants.h"
 #include "out_file.h"
 #include "sbuf.h"
 
@@ -61,6 +62,10 @@ int main(int argc, char **argv)
         return bad(err);
     if (opt.help) {
         options_help(stdout);
+        return 0;
+    }
+    if (opt.list_mutants) {  /* test only */
+        mutants_list(stdout);
         return 0;
     }
 

@@ -49,6 +49,37 @@ script_tests() {
     done
 }
 
+# Second simulator: C-model vectors replayed under iverilog (scripts/iverilog-replay.sh,
+# which builds build/cfg/CFG/vitrap-vectors through mk/replay.mk if needed).
+replay_config() {
+    local cfg=$1 log=$logs/iverilog-replay-$1.log
+    scripts/iverilog-replay.sh "$cfg" >"$log" 2>&1
+    if grep -q "^iverilog-replay/$cfg: pass" "$log"; then ok "iverilog-replay/$cfg"
+    else bad "iverilog-replay/$cfg" "see $log"; head -6 "$log" | sed "s/^/    /"; fi
+}
+
+# Lock-step random regression (scripts/regress.sh): one test per configuration.
+regress_tests() {
+    local log=$logs/regress.log line
+    JOBS=${JOBS:-} scripts/regress.sh --cycles "${REGRESS_CYCLES:-350000}" >"$log" 2>&1
+    grep -E '^regress:' "$log"
+    while IFS= read -r line; do
+        case $line in
+            PASS*) ok "${line#PASS }" ;;
+            FAIL*) bad "${line#FAIL }"; grep -A12 -F "$line" "$log" | tail -n +2 | grep '^    ' ;;
+        esac
+    done <"$log"
+    grep -qE '^(PASS|FAIL) ' "$log" || { bad "regress" "no result, see $log"; tail -5 "$log"; }
+}
+
+# Mutation score (scripts/mutate.sh): every mutant must be killed.
+mutate_test() {
+    local log=$logs/mutate.log
+    if JOBS=${JOBS:-} scripts/mutate.sh >"$log" 2>&1 && grep -qE '^killed ([0-9]+) of \1 mutants$' "$log"; then
+        ok "mutate"; grep -E '^killed' "$log"
+    else bad "mutate" "see $log"; grep -E 'SURVIVED|^killed|rror' "$log" | head; fi
+}
+
 # Generator bad input: one line on stderr naming the problem, exit 2, no file.
 gen_error_tests() {
     local gen=build/vitrap-gen dir=build/gen-err case args want n=0
@@ -65,6 +96,7 @@ gen_error_tests() {
         "malformed config line|--config sim/gen-errors/malformed.cfg|line"
         "out-of-range config value|--config sim/gen-errors/range.cfg|wfi_timeout"
         "unwritable output folder|--out /proc/vitrap-out|/proc/vitrap-out"
+        "unknown mutant|--mutant bogus|bogus"
     )
     for case in "${cases[@]}"; do
         n=$((n + 1))
@@ -89,8 +121,11 @@ gen_error_tests() {
 for cfg in "${configs[@]}"; do
     lint_config "$cfg"
     [ $lint_only = 1 ] || script_tests "$cfg"
+    [ $lint_only = 1 ] || replay_config "$cfg"
 done
 [ $lint_only = 1 ] || gen_error_tests
+[ $lint_only = 1 ] || regress_tests
+[ $lint_only = 1 ] || mutate_test
 
 echo
 [ ${#failed_names[@]} -gt 0 ] && printf 'failed: %s\n' "${failed_names[@]}"

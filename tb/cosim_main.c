@@ -1,13 +1,18 @@
 /* vitrap-cosim: runs the C model and the Verilator-built RTL of the CSR/trap
- * unit in lock-step. Exit status: 0 pass, 1 mismatch or failed check,
- * 2 bad usage or malformed input. */
+ * unit in lock-step, on a stimulus script or on constrained-random stimulus.
+ * Exit status: 0 pass, 1 mismatch or failed check, 2 bad usage or malformed
+ * input. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "asm.h"
+#include "bench.h"
+#include "cfg_select.h"
+#include "coverage.h"
 #include "lockstep.h"
+#include "random_run.h"
 #include "script.h"
 
 #define WAVE_BEFORE 64 /* cycles of waveform before a mismatch */
@@ -16,56 +21,105 @@ struct options {
     const char *script;
     const char *trace;   /* full-run VCD */
     const char *wave;    /* mismatch window VCD */
+    int have_seed, coverage, bench;
+    uint64_t seed, cycles, runs;
     struct script_options sopt;
 };
 
 static void usage(FILE *f)
 {
     fprintf(f,
-            "usage: vitrap-cosim --script FILE [options]\n"
+            "usage: vitrap-cosim (--script FILE | --seed N --cycles N | --bench) [options] [configuration]\n"
             "Runs the C model and the RTL of the vitrap CSR/trap unit in lock-step, comparing\n"
-            "every output and every CSR every cycle. The configuration is the one the RTL was\n"
-            "generated with (see --help of vitrap-gen).\n"
-            "  --script FILE     stimulus script (tb/SCRIPT.md)\n"
+            "every output and every CSR every cycle.\n"
+            "  --script FILE     run a stimulus script (tb/SCRIPT.md)\n"
+            "  --seed N          constrained-random stimulus from seed N\n"
+            "  --cycles N        cycles per random run (default 1000000)\n"
+            "  --runs K          K random runs, seeds N..N+K-1 (default 1)\n"
+            "  --bench           measure cycles/s of the C model alone, the RTL alone and the\n"
+            "                    lock-step pair on --cycles cycles of random stimulus\n"
+            "  --coverage        print the coverage table after the random runs and fail if a\n"
+            "                    bin this configuration can reach was never hit\n"
             "  --trace FILE      write a VCD waveform of the whole run\n"
             "  --wave FILE       where to write the waveform around a mismatch\n"
             "                    (default vitrap-mismatch.vcd)\n"
-            "  --quiet           no per-instruction trace lines\n"
-            "  --max-stall N     cycles an instruction may stall before the run fails\n"
-            "                    (default 2000000)\n"
+            "  --quiet           no per-instruction trace lines, no progress line\n"
+            "  --max-stall N     cycles a script instruction may stall (default 2000000)\n"
             "  --help            this text\n"
-            "Exit status: 0 pass (or skipped: requires not met, printed), 1 mismatch or failed\n"
-            "expectation, 2 bad usage or malformed script.\n");
+            "Configuration: the generator's flags (--config FILE, --h, --wfi-timeout,\n"
+            "--hpm-counters, --geilen, --mvendorid, --marchid, --mimpid, --mhartid,\n"
+            "--mtval-insn, --ext; see vitrap-gen --help). Without them the run uses the\n"
+            "configuration this binary was built for; with them, a binary for that\n"
+            "configuration is generated and built under build/cfg/ (once) and run.\n"
+            "Exit status: 0 pass (a script whose `requires` do not hold prints 'skipped:'),\n"
+            "1 mismatch, failed expectation or coverage hole, 2 bad usage or malformed input.\n");
 }
 
-static int parse_args(int argc, char **argv, struct options *o)
+static int need_number(const char *flag, const char *v, uint64_t *out)
+{
+    if (asm_number(v, out) != 0) {
+        fprintf(stderr, "vitrap-cosim: %s needs a number, not '%s'\n", flag, v);
+        return -1;
+    }
+    return 0;
+}
+
+/* Splits argv: the harness's own options into o, the generator's
+ * configuration flags into cfg_argv (to be parsed by cfg_select). */
+static int parse_args(int argc, char **argv, struct options *o, int *cfg_argc, char **cfg_argv)
 {
     memset(o, 0, sizeof *o);
     o->wave = "vitrap-mismatch.vcd";
     o->sopt.max_stall = 2000000;
+    o->cycles = 1000000;
+    o->runs = 1;
+    *cfg_argc = 1;
+    cfg_argv[0] = argv[0];
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        int has_val = i + 1 < argc;
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             usage(stdout);
             exit(0);
         } else if (strcmp(a, "--quiet") == 0) {
             o->sopt.quiet = 1;
-        } else if (strcmp(a, "--script") == 0 || strcmp(a, "--trace") == 0 ||
-                   strcmp(a, "--wave") == 0 || strcmp(a, "--max-stall") == 0) {
-            if (!has_val) {
+        } else if (strcmp(a, "--coverage") == 0) {
+            o->coverage = 1;
+        } else if (strcmp(a, "--bench") == 0) {
+            o->bench = 1;
+        } else if (cfg_is_flag(a)) {
+            if (!v) {
                 fprintf(stderr, "vitrap-cosim: %s needs a value\n", a);
                 return -1;
             }
-            const char *v = argv[++i];
+            cfg_argv[(*cfg_argc)++] = argv[i];
+            cfg_argv[(*cfg_argc)++] = argv[++i];
+        } else if (strcmp(a, "--script") == 0 || strcmp(a, "--trace") == 0 ||
+                   strcmp(a, "--wave") == 0 || strcmp(a, "--max-stall") == 0 ||
+                   strcmp(a, "--seed") == 0 || strcmp(a, "--cycles") == 0 ||
+                   strcmp(a, "--runs") == 0) {
+            if (!v) {
+                fprintf(stderr, "vitrap-cosim: %s needs a value\n", a);
+                return -1;
+            }
+            i++;
             if (strcmp(a, "--script") == 0)
                 o->script = v;
             else if (strcmp(a, "--trace") == 0)
                 o->trace = v;
             else if (strcmp(a, "--wave") == 0)
                 o->wave = v;
-            else if (asm_number(v, &o->sopt.max_stall) != 0) {
-                fprintf(stderr, "vitrap-cosim: --max-stall needs a number, not '%s'\n", v);
+            else if (strcmp(a, "--max-stall") == 0 && need_number(a, v, &o->sopt.max_stall) != 0)
+                return -1;
+            else if (strcmp(a, "--seed") == 0) {
+                if (need_number(a, v, &o->seed) != 0)
+                    return -1;
+                o->have_seed = 1;
+            } else if (strcmp(a, "--cycles") == 0 && need_number(a, v, &o->cycles) != 0)
+                return -1;
+            else if (strcmp(a, "--runs") == 0 && (need_number(a, v, &o->runs) != 0 || o->runs == 0)) {
+                if (o->runs == 0)
+                    fprintf(stderr, "vitrap-cosim: --runs needs at least 1\n");
                 return -1;
             }
         } else {
@@ -73,8 +127,17 @@ static int parse_args(int argc, char **argv, struct options *o)
             return -1;
         }
     }
-    if (!o->script) {
-        fprintf(stderr, "vitrap-cosim: nothing to run: give --script FILE (try --help)\n");
+    if (o->bench && !o->script) {
+        if (!o->have_seed)
+            o->seed = 1;
+        return 0;
+    }
+    if (!o->script == !o->have_seed) {
+        fprintf(stderr, "vitrap-cosim: give either --script FILE or --seed N (try --help)\n");
+        return -1;
+    }
+    if (o->have_seed && o->cycles < 2) {
+        fprintf(stderr, "vitrap-cosim: --cycles needs at least 2 (one reset cycle, one more)\n");
         return -1;
     }
     return 0;
@@ -97,52 +160,107 @@ static char *join_args(int argc, char **argv)
     return s;
 }
 
-static int run_script(const struct options *o, const char *repro, const char *trace,
-                      uint64_t from, uint64_t until, uint64_t *mismatch_cycle)
+/* One run: a script, or one random seed. Returns the exit status and the
+ * cycle of a mismatch (UINT64_MAX if none). */
+static int run_once(const struct options *o, const char *repro, const char *trace, uint64_t from,
+                    uint64_t until, uint64_t seed, struct coverage *cov, uint64_t *mismatch_cycle)
 {
     struct lockstep ls;
+    int status;
+    *mismatch_cycle = UINT64_MAX;
     if (ls_init(&ls, trace, from, until) != 0) {
         ls_fini(&ls);
-        return SCRIPT_ERROR;
+        return 2;
     }
     ls.repro = repro;
     ls.silent = o->sopt.silent;
-    enum script_status st = script_run(&ls, o->script, &o->sopt);
+    if (o->script) {
+        enum script_status st = script_run(&ls, o->script, &o->sopt);
+        status = st == SCRIPT_PASS || st == SCRIPT_SKIPPED ? 0 : st == SCRIPT_FAIL ? 1 : 2;
+    } else {
+        struct random_options ro = {seed, o->cycles, o->sopt.quiet};
+        char where[64];
+        snprintf(where, sizeof where, "random stimulus, seed %" PRIu64, seed);
+        ls.context = where;
+        status = random_run(&ls, &ro, cov);
+    }
     if (ls.mismatch)
         *mismatch_cycle = ls.mismatch_cycle;
-    else
-        *mismatch_cycle = UINT64_MAX;
     ls_fini(&ls);
-    return (int)st;
+    return status;
+}
+
+/* The command that reproduces one failing random run: this seed only, and
+ * only as many cycles as it took. */
+static char *random_repro(int argc, char **argv, uint64_t seed, uint64_t cycles)
+{
+    char *base = join_args(argc, argv);
+    if (!base)
+        return NULL;
+    size_t n = strlen(base) + 96;
+    char *s = malloc(n);
+    if (s)
+        snprintf(s, n, "%s --seed %" PRIu64 " --cycles %" PRIu64 " --runs 1", base, seed, cycles);
+    free(base);
+    return s;
 }
 
 int main(int argc, char **argv)
 {
     struct options o;
-    if (parse_args(argc, argv, &o) != 0)
+    char **cfg_argv = calloc((size_t)argc + 1, sizeof *cfg_argv);
+    int cfg_argc;
+    if (!cfg_argv || parse_args(argc, argv, &o, &cfg_argc, cfg_argv) != 0)
         return 2;
+    /* a configuration other than the built-in one: build it and run there */
+    int sel = cfg_select(cfg_argc, cfg_argv, argv);
+    if (sel != CFG_SELECT_HERE)
+        return sel;
+    free(cfg_argv);
+    if (o.bench)
+        return bench_run(o.seed, o.cycles);
+
+    struct coverage cov;
+    cov_init(&cov);
+    int status = 0;
+    uint64_t mc = UINT64_MAX, seed = o.seed;
     char *repro = join_args(argc, argv);
-    uint64_t mc;
-    int st = run_script(&o, repro, o.trace, 0, UINT64_MAX, &mc);
+    for (uint64_t r = 0; r < o.runs && status == 0; r++) {
+        seed = o.seed + r;
+        if (o.have_seed) {
+            free(repro);
+            repro = random_repro(argc, argv, seed, o.cycles);
+            if (!o.sopt.quiet && o.runs > 1)
+                fprintf(stderr, "run %" PRIu64 " of %" PRIu64 ": seed %" PRIu64 "\n", r + 1,
+                        o.runs, seed);
+        }
+        status = run_once(&o, repro, o.trace, 0, UINT64_MAX, seed, o.have_seed ? &cov : NULL, &mc);
+    }
     if (mc != UINT64_MAX && !o.trace) {
-        /* Replay the deterministic run with the waveform on around the failure. */
-        struct options quiet = o;
+        /* Replay the deterministic failing run with the waveform on around the
+         * failure. */
+        struct options replay = o;
+        struct coverage ignored_cov;
         uint64_t ignored;
-        quiet.sopt.quiet = 1;
-        quiet.sopt.silent = 1;
+        replay.sopt.quiet = 1;
+        replay.sopt.silent = 1;
+        replay.cycles = mc + 1;
         uint64_t from = mc > WAVE_BEFORE ? mc - WAVE_BEFORE : 0;
-        run_script(&quiet, repro, o.wave, from, mc, &ignored);
+        cov_init(&ignored_cov);
+        run_once(&replay, repro, o.wave, from, mc, seed, &ignored_cov, &ignored);
         fprintf(stdout, "waveform of cycles %" PRIu64 "..%" PRIu64 " (VCD time = 10 x cycle): %s\n",
                 from, mc, o.wave);
     }
-    free(repro);
-    switch (st) {
-    case SCRIPT_PASS:
-    case SCRIPT_SKIPPED:
-        return 0;
-    case SCRIPT_FAIL:
-        return 1;
-    default:
-        return 2;
+    if (o.have_seed && status == 0) {
+        printf("%" PRIu64 " random run%s of %" PRIu64 " cycles from seed %" PRIu64
+               ": no mismatch\n", o.runs, o.runs == 1 ? "" : "s", o.cycles, o.seed);
+        if (o.coverage || !o.sopt.quiet) {
+            struct cm_config cfg;
+            ls_config_from_rtl(&cfg);
+            if (cov_report(&cov, &cfg, stdout) != 0 && o.coverage)
+                status = 1;
+        }
     }
+    free(repro);
+    return status;
 }

@@ -27,7 +27,14 @@ struct lockstep {
     const char *repro;         /* the command that reproduces this run */
     int silent;
     int reset_pending, reset_done; /* no comparison before the first reset edge */
-    int coverage_checked;                /* no report on stderr (a replay for the waveform) */
+    int coverage_checked;      /* the slot list was checked against the model once */
+    /* Fast compare: the slot values both sides agreed on last cycle. A slot
+     * is re-read from the model only when the model's state changed (other
+     * than the counters), the slot is a counter or a view of the inputs, or
+     * the RTL's value moved; otherwise both sides still hold the agreed value. */
+    uint64_t *agreed;
+    unsigned char *volatile_slot;
+    int agreed_valid;
 };
 
 /* The configuration the RTL was generated with (vitrap_cfg.h). */

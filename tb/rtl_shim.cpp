@@ -121,8 +121,7 @@ extern "C" void rtl_edge(struct rtl *r)
     r->top->eval();
     dump(r);
     r->time += 5;
-    r->top->clk = 0;
-    r->top->eval();
+    r->top->clk = 0; // evaluated with the next cycle's inputs in rtl_eval
 }
 
 extern "C" int rtl_trace_open(struct rtl *r, const char *path)
