@@ -2,10 +2,12 @@
  * unit in lock-step, on a stimulus script or on constrained-random stimulus.
  * Exit status: 0 pass, 1 mismatch or failed check, 2 bad usage or malformed
  * input. */
+#define _POSIX_C_SOURCE 200809L
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "asm.h"
 #include "bench.h"
@@ -21,7 +23,7 @@ struct options {
     const char *script;
     const char *trace;   /* full-run VCD */
     const char *wave;    /* mismatch window VCD */
-    int have_seed, coverage, bench;
+    int have_seed, coverage, bench, rtl_dir;
     uint64_t seed, cycles, runs;
     struct script_options sopt;
 };
@@ -38,6 +40,8 @@ static void usage(FILE *f)
             "  --runs K          K random runs, seeds N..N+K-1 (default 1)\n"
             "  --bench           measure cycles/s of the C model alone, the RTL alone and the\n"
             "                    lock-step pair on --cycles cycles of random stimulus\n"
+            "  --rtl-dir         print the folder of the generated RTL of the configuration\n"
+            "                    (building it if needed) and exit\n"
             "  --coverage        print the coverage table after the random runs and fail if a\n"
             "                    bin this configuration can reach was never hit\n"
             "  --trace FILE      write a VCD waveform of the whole run\n"
@@ -87,6 +91,8 @@ static int parse_args(int argc, char **argv, struct options *o, int *cfg_argc, c
             o->coverage = 1;
         } else if (strcmp(a, "--bench") == 0) {
             o->bench = 1;
+        } else if (strcmp(a, "--rtl-dir") == 0) {
+            o->rtl_dir = 1;
         } else if (cfg_is_flag(a)) {
             if (!v) {
                 fprintf(stderr, "vitrap-cosim: %s needs a value\n", a);
@@ -127,7 +133,7 @@ static int parse_args(int argc, char **argv, struct options *o, int *cfg_argc, c
             return -1;
         }
     }
-    if (o->bench && !o->script) {
+    if ((o->bench || o->rtl_dir) && !o->script) {
         if (!o->have_seed)
             o->seed = 1;
         return 0;
@@ -140,6 +146,21 @@ static int parse_args(int argc, char **argv, struct options *o, int *cfg_argc, c
         fprintf(stderr, "vitrap-cosim: --cycles needs at least 2 (one reset cycle, one more)\n");
         return -1;
     }
+    return 0;
+}
+
+/* The RTL this binary was built from lives in <folder of the binary>/rtl. */
+static int print_rtl_dir(void)
+{
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return 2;
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash)
+        *slash = '\0';
+    printf("%s/rtl\n", exe);
     return 0;
 }
 
@@ -219,6 +240,8 @@ int main(int argc, char **argv)
     free(cfg_argv);
     if (o.bench)
         return bench_run(o.seed, o.cycles);
+    if (o.rtl_dir)
+        return print_rtl_dir();
 
     struct coverage cov;
     cov_init(&cov);
