@@ -60,8 +60,12 @@ else
 fi
 
 rm -f "$d/vitrap-cosim"
-vargs=(--Mdir "$d/obj" -o "$d/vitrap-cosim" -CFLAGS "-O2 -I$root/tb -I$root/cmodel -I$d/rtl"
+# LDFLAGS (environment, optional): extra link flags, also given to the C++
+# compiles (e.g. -fsanitize=address,undefined for make test-asan)
+LDFLAGS=${LDFLAGS:-}
+vargs=(--Mdir "$d/obj" -o "$d/vitrap-cosim" -CFLAGS "-O2 -I$root/tb -I$root/cmodel -I$d/rtl $LDFLAGS"
        "$d/rtl/vitrap_csr.v" "$root/tb/rtl_shim.cpp" "${objs[@]}")
+[ -n "$LDFLAGS" ] && vargs+=(-LDFLAGS "$LDFLAGS")
 base_obj=${reuse:+$(dirname "$reuse")/obj}
 if [ -n "$base_obj" ] && compgen -G "$base_obj/verilated*.o" >/dev/null; then
     # Verilate, then take the run-time objects of the configuration's build

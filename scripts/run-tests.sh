@@ -72,6 +72,31 @@ regress_tests() {
     grep -qE '^(PASS|FAIL) ' "$log" || { bad "regress" "no result, see $log"; tail -5 "$log"; }
 }
 
+# The harness on bad usage and on a run that makes no progress, and the
+# generator's parser on the fuzzing corpus under ASan + UBSan.
+harness_tests() {
+    local cosim=build/vitrap-cosim log=$logs/harness.log rc
+    for args in "--seed" "--seed x" "--cycles 5" "--frobnicate" "--script /nonexistent.vts" \
+                "--seed 1 --geilen 99" "--seed 1 --runs 0"; do
+        # shellcheck disable=SC2086
+        $cosim $args >"$log" 2>&1; rc=$?
+        if [ $rc -eq 2 ] && [ "$(wc -l <"$log")" -eq 1 ]; then ok "harness/usage: $args"
+        else bad "harness/usage: $args" "exit $rc, want 2 and one line"; cat "$log"; fi
+    done
+    $cosim --seed 4 --cycles 100000 --quiet --watchdog 20 >"$log" 2>&1; rc=$?
+    if [ $rc -eq 1 ] && grep -q 'watchdog: no instruction retired or trapped' "$log" \
+        && grep -q 'reproduce:' "$log"; then ok "harness/watchdog"
+    else bad "harness/watchdog" "exit $rc"; head -5 "$log"; fi
+    $cosim --seed 4 --cycles 100000000 --quiet >"$log" 2>&1 & local pid=$!
+    sleep 2; kill -INT $pid; wait $pid; rc=$?
+    if [ $rc -eq 1 ] && grep -q '^interrupted at cycle' "$log" && grep -q '^coverage over' "$log"; then
+        ok "harness/ctrl-c-summary"
+    else bad "harness/ctrl-c-summary" "exit $rc"; head -5 "$log"; fi
+    if make -s --no-print-directory fuzz-replay >"$log" 2>&1 && grep -q 'no crash' "$log"; then
+        ok "fuzz-corpus/asan-ubsan"
+    else bad "fuzz-corpus/asan-ubsan" "see $log"; tail -5 "$log"; fi
+}
+
 # Mutation score (scripts/mutate.sh): every mutant must be killed.
 mutate_test() {
     local log=$logs/mutate.log
@@ -124,6 +149,7 @@ for cfg in "${configs[@]}"; do
     [ $lint_only = 1 ] || replay_config "$cfg"
 done
 [ $lint_only = 1 ] || gen_error_tests
+[ $lint_only = 1 ] || harness_tests
 [ $lint_only = 1 ] || regress_tests
 [ $lint_only = 1 ] || mutate_test
 

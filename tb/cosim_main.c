@@ -4,6 +4,7 @@
  * input. */
 #define _POSIX_C_SOURCE 200809L
 #include <inttypes.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,12 +20,23 @@
 
 #define WAVE_BEFORE 64 /* cycles of waveform before a mismatch */
 
+/* Set by the SIGINT handler (Ctrl-C): the run stops at the next cycle and
+ * prints its summary so far. The one piece of global state, as a signal
+ * handler needs. */
+static volatile sig_atomic_t interrupted;
+
+static void on_sigint(int sig)
+{
+    (void)sig;
+    interrupted = 1;
+}
+
 struct options {
     const char *script;
     const char *trace;   /* full-run VCD */
     const char *wave;    /* mismatch window VCD */
     int have_seed, coverage, bench, rtl_dir;
-    uint64_t seed, cycles, runs;
+    uint64_t seed, cycles, runs, watchdog;
     struct script_options sopt;
 };
 
@@ -49,6 +61,8 @@ static void usage(FILE *f)
             "                    (default vitrap-mismatch.vcd)\n"
             "  --quiet           no per-instruction trace lines, no progress line\n"
             "  --max-stall N     cycles a script instruction may stall (default 2000000)\n"
+            "  --watchdog N      fail a random run after N cycles in which no instruction\n"
+            "                    retired or trapped (default 100000 + 4 x the WFI bound)\n"
             "  --help            this text\n"
             "Configuration: the generator's flags (--config FILE, --h, --wfi-timeout,\n"
             "--hpm-counters, --geilen, --mvendorid, --marchid, --mimpid, --mhartid,\n"
@@ -103,7 +117,7 @@ static int parse_args(int argc, char **argv, struct options *o, int *cfg_argc, c
         } else if (strcmp(a, "--script") == 0 || strcmp(a, "--trace") == 0 ||
                    strcmp(a, "--wave") == 0 || strcmp(a, "--max-stall") == 0 ||
                    strcmp(a, "--seed") == 0 || strcmp(a, "--cycles") == 0 ||
-                   strcmp(a, "--runs") == 0) {
+                   strcmp(a, "--runs") == 0 || strcmp(a, "--watchdog") == 0) {
             if (!v) {
                 fprintf(stderr, "vitrap-cosim: %s needs a value\n", a);
                 return -1;
@@ -121,7 +135,9 @@ static int parse_args(int argc, char **argv, struct options *o, int *cfg_argc, c
                 if (need_number(a, v, &o->seed) != 0)
                     return -1;
                 o->have_seed = 1;
-            } else if (strcmp(a, "--cycles") == 0 && need_number(a, v, &o->cycles) != 0)
+            } else if (strcmp(a, "--watchdog") == 0 && need_number(a, v, &o->watchdog) != 0)
+                return -1;
+            else if (strcmp(a, "--cycles") == 0 && need_number(a, v, &o->cycles) != 0)
                 return -1;
             else if (strcmp(a, "--runs") == 0 && (need_number(a, v, &o->runs) != 0 || o->runs == 0)) {
                 if (o->runs == 0)
@@ -199,11 +215,21 @@ static int run_once(const struct options *o, const char *repro, const char *trac
         enum script_status st = script_run(&ls, o->script, &o->sopt);
         status = st == SCRIPT_PASS || st == SCRIPT_SKIPPED ? 0 : st == SCRIPT_FAIL ? 1 : 2;
     } else {
-        struct random_options ro = {seed, o->cycles, o->sopt.quiet};
+        struct random_options ro = {seed, o->cycles, o->sopt.quiet, o->watchdog, &interrupted};
         char where[64];
+        uint64_t done = 0;
         snprintf(where, sizeof where, "random stimulus, seed %" PRIu64, seed);
         ls.context = where;
-        status = random_run(&ls, &ro, cov);
+        if (!ro.watchdog) {
+            uint64_t bound = ls.cfg.wfi_timeout < 1000000 ? ls.cfg.wfi_timeout : 1000000;
+            ro.watchdog = 100000 + 4 * bound;
+        }
+        status = random_run(&ls, &ro, cov, &done);
+        if (status == RANDOM_RUN_STOPPED) {
+            fprintf(stdout, "interrupted at cycle %" PRIu64 " of seed %" PRIu64
+                            ": no mismatch so far\n", done, seed);
+            status = 1;
+        }
     }
     if (ls.mismatch)
         *mismatch_cycle = ls.mismatch_cycle;
@@ -231,18 +257,21 @@ int main(int argc, char **argv)
     struct options o;
     char **cfg_argv = calloc((size_t)argc + 1, sizeof *cfg_argv);
     int cfg_argc;
-    if (!cfg_argv || parse_args(argc, argv, &o, &cfg_argc, cfg_argv) != 0)
+    if (!cfg_argv || parse_args(argc, argv, &o, &cfg_argc, cfg_argv) != 0) {
+        free(cfg_argv);
         return 2;
+    }
     /* a configuration other than the built-in one: build it and run there */
     int sel = cfg_select(cfg_argc, cfg_argv, argv);
+    free(cfg_argv);
     if (sel != CFG_SELECT_HERE)
         return sel;
-    free(cfg_argv);
     if (o.bench)
         return bench_run(o.seed, o.cycles);
     if (o.rtl_dir)
         return print_rtl_dir();
 
+    signal(SIGINT, on_sigint);
     struct coverage cov;
     cov_init(&cov);
     int status = 0;
@@ -273,6 +302,12 @@ int main(int argc, char **argv)
         run_once(&replay, repro, o.wave, from, mc, seed, &ignored_cov, &ignored);
         fprintf(stdout, "waveform of cycles %" PRIu64 "..%" PRIu64 " (VCD time = 10 x cycle): %s\n",
                 from, mc, o.wave);
+    }
+    if (o.have_seed && interrupted) {
+        struct cm_config cfg;
+        ls_config_from_rtl(&cfg);
+        printf("summary so far (interrupted):\n");
+        cov_report(&cov, &cfg, stdout);
     }
     if (o.have_seed && status == 0) {
         printf("%" PRIu64 " random run%s of %" PRIu64 " cycles from seed %" PRIu64

@@ -91,7 +91,9 @@ static void print_inputs(const struct cm_in *in, uint64_t cycle)
             in->retire_in);
 }
 
-static void report(struct lockstep *ls, const char *what, uint64_t rtl_val, uint64_t model_val)
+/* The failure report: a mismatch (with both values) or a failed check. */
+static void report_failure(struct lockstep *ls, const char *kind, const char *what,
+                           const uint64_t *rtl_val, const uint64_t *model_val)
 {
     char cfg[512];
     ls->mismatch = 1;
@@ -99,9 +101,10 @@ static void report(struct lockstep *ls, const char *what, uint64_t rtl_val, uint
     if (ls->silent)
         return;
     ls_config_describe(&ls->cfg, cfg, sizeof cfg);
-    fprintf(stderr, "MISMATCH at cycle %" PRIu64 ": %s\n", ls->cycle, what);
-    fprintf(stderr, "  RTL   = 0x%016" PRIx64 "\n  model = 0x%016" PRIx64 "\n", rtl_val,
-            model_val);
+    fprintf(stderr, "%s at cycle %" PRIu64 ": %s\n", kind, ls->cycle, what);
+    if (rtl_val && model_val)
+        fprintf(stderr, "  RTL   = 0x%016" PRIx64 "\n  model = 0x%016" PRIx64 "\n", *rtl_val,
+                *model_val);
     if (ls->context)
         fprintf(stderr, "  where: %s\n", ls->context);
     fprintf(stderr, "  config: %s\n", cfg);
@@ -111,6 +114,17 @@ static void report(struct lockstep *ls, const char *what, uint64_t rtl_val, uint
         print_inputs(&ls->history[c % LS_HISTORY], c);
     if (ls->repro)
         fprintf(stderr, "  reproduce: %s\n", ls->repro);
+}
+
+static void report(struct lockstep *ls, const char *what, uint64_t rtl_val, uint64_t model_val)
+{
+    report_failure(ls, "MISMATCH", what, &rtl_val, &model_val);
+}
+
+void ls_fail(struct lockstep *ls, const char *what)
+{
+    if (!ls->mismatch)
+        report_failure(ls, "CHECK FAILED", what, NULL, NULL);
 }
 
 #define CMP(field)                                                                                 \
@@ -202,6 +216,11 @@ int ls_eval(struct lockstep *ls, const struct cm_in *in, struct cm_out *out)
     CMP(flush);
     CMP(dbg_wfi_wait);
     CMP(dbg_wfi_cnt);
+    /* gen/INTERFACE.md section 7: only a WFI waiting at commit stalls the unit */
+    if (r.stall && !(in->commit_valid && in->commit_insn == 0x10500073u)) {
+        ls_fail(ls, "watchdog: the unit stalls with no WFI at commit");
+        return 1;
+    }
     if (!ls->coverage_checked && (ls->coverage_checked = 1) && check_slot_coverage(ls))
         return 1;
     int quiet = ls->agreed_valid && cm_state_quiet(ls->model);

@@ -51,6 +51,10 @@ void ls_fini(struct lockstep *ls);
  * prints a report to stderr, sets ls->mismatch and returns 1. The clock edge
  * is not taken: call ls_clock next. */
 int ls_eval(struct lockstep *ls, const struct cm_in *in, struct cm_out *out);
+/* A failed check other than a mismatch (a watchdog, say): reported like a
+ * mismatch (context, inputs, reproduce command, waveform) and stops the run. */
+void ls_fail(struct lockstep *ls, const char *what);
+
 /* Rising edge on both sides. */
 void ls_clock(struct lockstep *ls);
 

@@ -20,8 +20,10 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
-int random_run(struct lockstep *ls, const struct random_options *opt, struct coverage *cov)
+int random_run(struct lockstep *ls, const struct random_options *opt, struct coverage *cov,
+               uint64_t *done)
 {
+    uint64_t idle = 0; /* cycles since an instruction last completed */
     struct stim st;
     struct cm_in in;
     struct cm_out out;
@@ -34,7 +36,10 @@ int random_run(struct lockstep *ls, const struct random_options *opt, struct cov
     if (ls_eval(ls, &in, &out) != 0)
         return 1;
     ls_clock(ls);
-    for (uint64_t c = 1; c < opt->cycles; c++) {
+    *done = 1;
+    for (uint64_t c = 1; c < opt->cycles; c++, *done = c) {
+        if (opt->stop && *opt->stop)
+            return RANDOM_RUN_STOPPED;
         stim_next(&st, &in);
         if (ls_eval(ls, &in, &out) != 0)
             return 1;
@@ -45,6 +50,14 @@ int random_run(struct lockstep *ls, const struct random_options *opt, struct cov
         if (cov)
             cov_record(cov, ls->model, &in, &out, out.priv, out.virt, stalled, virt);
         stalled = in.commit_valid && out.stall ? stalled + 1 : 0;
+        idle = in.commit_valid && !out.stall ? 0 : idle + 1;
+        if (opt->watchdog && idle > opt->watchdog) {
+            char what[128];
+            snprintf(what, sizeof what,
+                     "watchdog: no instruction retired or trapped for %" PRIu64 " cycles", idle);
+            ls_fail(ls, what);
+            return 1;
+        }
         stim_observe(&st, &in, &out, priv, virt);
         if (!opt->quiet && c % PROGRESS_EVERY == 0) {
             double t = now();

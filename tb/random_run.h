@@ -8,14 +8,22 @@
 #include "coverage.h"
 #include "lockstep.h"
 
+#include <signal.h>
+
 struct random_options {
     uint64_t seed;
     uint64_t cycles;
     int quiet;           /* no progress line */
+    uint64_t watchdog;   /* fail after this many cycles with no instruction completed */
+    const volatile sig_atomic_t *stop; /* set asynchronously (Ctrl-C): stop early */
 };
 
+#define RANDOM_RUN_STOPPED 3
+
 /* Returns 0 when the model and the RTL agreed for every cycle, 1 on a
- * mismatch (reported by the lock-step engine). */
-int random_run(struct lockstep *ls, const struct random_options *opt, struct coverage *cov);
+ * mismatch or a failed check (reported by the lock-step engine),
+ * RANDOM_RUN_STOPPED when *stop was set; *done = cycles run. */
+int random_run(struct lockstep *ls, const struct random_options *opt, struct coverage *cov,
+               uint64_t *done);
 
 #endif
