@@ -31,19 +31,36 @@ void emit_trap_select(struct emit_ctx *ctx)
     const int h = c->h;
     emit_section(ctx, "Trap target and values (traps.md sections 1 and 2; INTERFACE section 11)");
     emit(ctx, "  wire [4:0] exc_code = take_exc_in ? exc_cause : own_code;\n");
+    /* Timing (fpga/README.md "Critical path"): the delegation bits of the two
+     * exception sources are looked up side by side and chosen by take_exc_in,
+     * instead of indexing medeleg/hedeleg with the already-chosen exc_code;
+     * the unit's own code is one of II (2), VI (22), EBREAK (3) or the ECALL
+     * of the current mode, whose bit needs no decode. */
+    emit(ctx, "  // delegation bits of the handed-in cause and of the unit's own cause, looked up side\n");
+    emit(ctx, "  // by side (the own cause is II, VI, the mode's ECALL or EBREAK: no decode in the index)\n");
+    if (mutant_on(c, "medeleg22_no_delegate")) {
+        emit(ctx, "  wire in_deleg_m  = medeleg_q[{1'b0, exc_cause}] && exc_cause != 5'd22;  // MUTANT medeleg22_no_delegate\n");
+        emit(ctx, "  wire own_deleg_m = insn_verdict == ACC_II ? medeleg_q[2] : insn_verdict == ACC_VI ? 1'b0 :  // MUTANT\n");
+    } else if (h) {
+        emit(ctx, "  wire in_deleg_m  = medeleg_q[{1'b0, exc_cause}];\n");
+        emit(ctx, "  wire own_deleg_m = insn_verdict == ACC_II ? medeleg_q[2] : insn_verdict == ACC_VI ? medeleg_q[22] :\n");
+    } else {
+        emit(ctx, "  wire in_deleg_m  = medeleg_q[{1'b0, exc_cause}];\n");
+        emit(ctx, "  wire own_deleg_m = insn_verdict == ACC_II ? medeleg_q[2] :\n");
+    }
+    emit(ctx, "                     d_ecall ? medeleg_q[{1'b0, ecall_code}] : medeleg_q[3];\n");
+    emit(ctx, "  wire exc_deleg_m = take_exc_in ? in_deleg_m : own_deleg_m;  // = medeleg[exc_code]\n");
     if (h) {
+        emit(ctx, "  wire in_deleg_h  = hedeleg_q[{1'b0, exc_cause}];\n");
+        emit(ctx, "  wire own_deleg_h = insn_verdict == ACC_II ? hedeleg_q[2] : insn_verdict == ACC_VI ? hedeleg_q[22] :\n");
+        emit(ctx, "                     d_ecall ? hedeleg_q[{1'b0, ecall_code}] : hedeleg_q[3];\n");
+        emit(ctx, "  wire exc_deleg_h = take_exc_in ? in_deleg_h : own_deleg_h;  // = hedeleg[exc_code]\n");
         emit(ctx, "  // traps.md section 1.1: from M always M; with V=0 HS if medeleg[c]; with V=1 M if\n");
         emit(ctx, "  // !medeleg[c], else VS if hedeleg[c], else HS (hedeleg applies only when V=1)\n");
-        if (mutant_on(c, "medeleg22_no_delegate"))
-            emit(ctx, "  wire exc_deleg_m = medeleg_q[{1'b0, exc_code}] && exc_code != 5'd22;  // MUTANT medeleg22_no_delegate\n");
-        else
-            emit(ctx, "  wire exc_deleg_m = medeleg_q[{1'b0, exc_code}];\n");
-        emit(ctx, "  wire exc_deleg_h = hedeleg_q[{1'b0, exc_code}];\n");
         emit(ctx, "  wire [1:0] exc_tgt = (in_m || !exc_deleg_m) ? TGT_M :\n");
         emit(ctx, "                       (virt_q && exc_deleg_h) ? TGT_VS : TGT_HS;\n");
     } else {
         emit(ctx, "  // machine.adoc \"Machine Trap Delegation\": from M always M; else S if medeleg[c]\n");
-        emit(ctx, "  wire exc_deleg_m = medeleg_q[{1'b0, exc_code}];\n");
         emit(ctx, "  wire [1:0] exc_tgt = (in_m || !exc_deleg_m) ? TGT_M : TGT_HS;\n");
     }
     emit(ctx, "  wire [1:0] trap_tgt  = take_irq ? irq_tgt  : exc_tgt;\n");
@@ -97,21 +114,38 @@ void emit_trap_select(struct emit_ctx *ctx)
     emit(ctx, "\n  // machine.adoc \"Machine Trap-Vector Base-Address\": the target's tvec; in Vectored\n");
     emit(ctx, "  // mode (MODE bit 0) interrupts go to BASE + 4 * the code written to xcause%s\n",
          h ? "\n  // (translated for VS, traps.md ambiguity T2)" : "");
-    emit(ctx, "  reg [61:0] tvec_base;\n");
-    emit(ctx, "  reg        tvec_vectored;\n");
+    /* Timing: the interrupt vector (BASE + 4 * code, an adder) depends only on the
+     * interrupt side, so it is computed off the decode path; an exception goes to
+     * BASE and needs no adder. */
+    emit(ctx, "  // interrupt vector: off the decode path (irq_tgt, irq_code only)\n");
+    emit(ctx, "  reg [61:0] irq_tvec_base;\n");
+    emit(ctx, "  reg        irq_tvec_vec;\n");
     emit(ctx, "  always @* begin\n");
-    emit(ctx, "    case (trap_tgt)\n");
-    emit(ctx, "      TGT_M:   begin tvec_base = mtvec_q[63:2]; tvec_vectored = mtvec_q[0]; end\n");
+    emit(ctx, "    case (irq_tgt)\n");
+    emit(ctx, "      TGT_M:   begin irq_tvec_base = mtvec_q[63:2]; irq_tvec_vec = mtvec_q[0]; end\n");
     if (h) {
-        emit(ctx, "      TGT_HS:  begin tvec_base = stvec_q[63:2]; tvec_vectored = stvec_q[0]; end\n");
-        emit(ctx, "      default: begin tvec_base = vstvec_q[63:2]; tvec_vectored = vstvec_q[0]; end\n");
+        emit(ctx, "      TGT_HS:  begin irq_tvec_base = stvec_q[63:2]; irq_tvec_vec = stvec_q[0]; end\n");
+        emit(ctx, "      default: begin irq_tvec_base = vstvec_q[63:2]; irq_tvec_vec = vstvec_q[0]; end\n");
     } else {
-        emit(ctx, "      default: begin tvec_base = stvec_q[63:2]; tvec_vectored = stvec_q[0]; end\n");
+        emit(ctx, "      default: begin irq_tvec_base = stvec_q[63:2]; irq_tvec_vec = stvec_q[0]; end\n");
     }
     emit(ctx, "    endcase\n");
     emit(ctx, "  end\n");
-    emit(ctx, "  wire [63:0] trap_pc = {tvec_base, 2'b00} +\n");
-    emit(ctx, "                        ((tvec_vectored && take_irq) ? {57'd0, trap_code_now, 2'b00} : 64'd0);\n");
+    emit(ctx, "  // exception vector: BASE of the target's tvec, whatever its MODE\n");
+    emit(ctx, "  reg [61:0] exc_tvec_base;\n");
+    emit(ctx, "  always @* begin\n");
+    emit(ctx, "    case (exc_tgt)\n");
+    emit(ctx, "      TGT_M:   exc_tvec_base = mtvec_q[63:2];\n");
+    if (h) {
+        emit(ctx, "      TGT_HS:  exc_tvec_base = stvec_q[63:2];\n");
+        emit(ctx, "      default: exc_tvec_base = vstvec_q[63:2];\n");
+    } else {
+        emit(ctx, "      default: exc_tvec_base = stvec_q[63:2];\n");
+    }
+    emit(ctx, "    endcase\n");
+    emit(ctx, "  end\n");
+    emit(ctx, "  wire [63:0] irq_pc  = {irq_tvec_base, 2'b00} + (irq_tvec_vec ? {57'd0, irq_code, 2'b00} : 64'd0);\n");
+    emit(ctx, "  wire [63:0] trap_pc = take_irq ? irq_pc : {exc_tvec_base, 2'b00};\n");
 }
 
 void emit_xret(struct emit_ctx *ctx)

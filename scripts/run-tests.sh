@@ -105,6 +105,24 @@ mutate_test() {
     else bad "mutate" "see $log"; grep -E 'SURVIVED|^killed|rror' "$log" | head; fi
 }
 
+# Formal proofs (scripts/formal.sh, `make formal`): one test per row of its
+# table (each property on the real unit, BMC to 20 cycles plus k-induction or
+# IC3/PDR, and the cover runs). The expected-FAIL rows (a mutant per property
+# that must break it) are left to `make formal`: with them the run takes
+# 3.5-5 minutes on this 2-core machine, this subset 2.5-5 (the longer figures
+# with the cores shared by another job).
+formal_tests() {
+    local log=$logs/formal.log sum=build/formal/summary row verdict detail
+    rm -f "$sum"
+    JOBS=${JOBS:-} scripts/formal.sh --no-expect-fail >"$log" 2>&1
+    grep -E '^formal: [0-9]+ rows' "$log"
+    if [ ! -s "$sum" ]; then bad "formal" "no result, see $log"; tail -5 "$log"; return; fi
+    while IFS='|' read -r row verdict detail; do
+        if [ "$verdict" = PASS ]; then ok "formal/$row"
+        else bad "formal/$row" "$detail"; fi
+    done <"$sum"
+}
+
 # Generator bad input: one line on stderr naming the problem, exit 2, no file.
 gen_error_tests() {
     local gen=build/vitrap-gen dir=build/gen-err case args want n=0
@@ -143,12 +161,46 @@ gen_error_tests() {
     rm -rf "$dir"
 }
 
+# FPGA flows (fpga/, mk/fpga.mk): the board wrapper lint-clean around every
+# configuration, yosys synth_ice40 and synth_ecp5 of the default unit, and one
+# nextpnr-ice40 place and route with its bitstream (the H-off unit: about a
+# minute; the default one routes for ~8 minutes), whose wrapped netlist must
+# keep every flip-flop of the unit. About 2.5 minutes on a 2-core machine.
+fpga_tests() {
+    local f log alone wrapped cfg
+    for cfg in "${configs[@]}"; do  # the wrapper around every configuration, lint-clean
+        log=$logs/fpga-lint-wrapper-$cfg.log
+        if fpga/scripts/lint-wrapper.sh "build/cfg/$cfg/rtl/vitrap_csr.v" >"$log" 2>&1; then ok "fpga/lint-wrapper/$cfg"
+        else bad "fpga/lint-wrapper/$cfg" "see $log"; head -5 "$log"; fi
+    done
+    log=$logs/fpga-deps.log
+    if ! scripts/install-deps.sh nextpnr-ice40:nextpnr-ice40 icepack:fpga-icestorm >"$log" 2>&1; then
+        bad "fpga/deps" "see $log"; return
+    fi
+    for f in ice40 ecp5; do
+        log=$logs/fpga-synth-$f-default.log
+        if fpga/scripts/synth.sh --family "$f" --config default >"$log" 2>&1; then ok "fpga/synth-$f/default"; cat "$log"
+        else bad "fpga/synth-$f/default" "see $log"; tail -3 "$log"; fi
+    done
+    log=$logs/fpga-pnr-ice40-hoff.log
+    if fpga/scripts/synth.sh --family ice40 --config hoff >"$log" 2>&1 &&
+       fpga/scripts/pnr.sh --family ice40 --device hx8k --config hoff >>"$log" 2>&1 &&
+       grep -q '^status=ok$' build/fpga/pnr/ice40-hx8k-hoff/result; then
+        alone=$(sed -n 's/.* ff=\([0-9]*\) .*/\1/p' build/fpga/synth/ice40-hoff-unit/counts)
+        wrapped=$(sed -n 's/^unit_ff=//p' build/fpga/pnr/ice40-hx8k-hoff/result)
+        if [ -n "$alone" ] && [ "$alone" = "$wrapped" ]; then ok "fpga/pnr-ice40/hoff"; grep -E '^(pnr|  icetime)' "$log"
+        else bad "fpga/pnr-ice40/hoff" "unit flip-flops: $alone alone, $wrapped in the wrapper"; fi
+    else bad "fpga/pnr-ice40/hoff" "see $log"; tail -3 "$log"; fi
+}
+
 for cfg in "${configs[@]}"; do
     lint_config "$cfg"
     [ $lint_only = 1 ] || script_tests "$cfg"
     [ $lint_only = 1 ] || replay_config "$cfg"
 done
 [ $lint_only = 1 ] || gen_error_tests
+[ $lint_only = 1 ] || formal_tests
+[ $lint_only = 1 ] || fpga_tests
 [ $lint_only = 1 ] || harness_tests
 [ $lint_only = 1 ] || regress_tests
 [ $lint_only = 1 ] || mutate_test
