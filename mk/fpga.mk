@@ -10,6 +10,8 @@
 #                     it does not fit or Fmax < FREQ (default: the board clock)
 #   make fpga-report  synth + pnr for every row of fpga/scripts/report.sh ->
 #                     build/fpga-report.md (with the date and the tool versions)
+#   SYNTH_FLAGS=...   flags of synth_FAMILY (default: -abc9 for place and route on
+#                     ice40 and ecp5, none for make synth's area figures)
 #
 # Tools: Debian's yosys, nextpnr-ice40, fpga-icestorm (+ its chipdb for icetime),
 # installed by scripts/install-deps.sh; ECP5 place and route from PyPI

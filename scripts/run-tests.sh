@@ -182,6 +182,22 @@ fpga_tests() {
         if fpga/scripts/synth.sh --family "$f" --config default >"$log" 2>&1; then ok "fpga/synth-$f/default"; cat "$log"
         else bad "fpga/synth-$f/default" "see $log"; tail -3 "$log"; fi
     done
+    # bad input: one line naming the problem, exit 2, nothing installed or run
+    local args rc run=build/fpga/pnr/ice40-hx8k-hoff
+    for args in "--family" "--family xilinx" "--family ecp5 --device 99k" "--family ice40 --device 25k" \
+                "--family ice40 --config nosuch" "--family ecp5 --freq fast" "--family ice40 --freq 0" \
+                "--family gowin"; do
+        # shellcheck disable=SC2086
+        fpga/scripts/pnr.sh --check-args $args >"$log" 2>&1; rc=$?
+        if [ $rc -eq 2 ] && [ "$(wc -l <"$log")" -eq 1 ]; then ok "fpga/usage: pnr $args"
+        else bad "fpga/usage: pnr $args" "exit $rc, want 2 and one line"; cat "$log"; fi
+    done
+    # a target the design cannot meet fails the run: exit 3, one line, no bitstream
+    log=$logs/fpga-pnr-ice40-hoff-500.log
+    fpga/scripts/pnr.sh --family ice40 --device hx8k --config hoff --freq 500 >"$log" 2>&1; rc=$?
+    if [ $rc -eq 3 ] && grep -q 'below the target 500 MHz' "$log" && [ ! -e "$run/vitrap.bin" ] &&
+       grep -q '^status=slow$' "$run/result"; then ok "fpga/pnr-ice40/hoff-misses-500MHz"
+    else bad "fpga/pnr-ice40/hoff-misses-500MHz" "exit $rc, want 3 and no bitstream"; tail -3 "$log"; fi
     log=$logs/fpga-pnr-ice40-hoff.log
     if fpga/scripts/synth.sh --family ice40 --config hoff >"$log" 2>&1 &&
        fpga/scripts/pnr.sh --family ice40 --device hx8k --config hoff >>"$log" 2>&1 &&

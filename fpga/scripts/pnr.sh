@@ -23,6 +23,8 @@ cd "$(dirname "$0")/../.."
 
 family= device= config=default freq= check_only=0
 while [ $# -gt 0 ]; do
+    case $1 in --family|--device|--config|--freq|--top)
+        [ $# -ge 2 ] || die "pnr.sh: $1 needs a value" ;; esac
     case $1 in
         --family) family=${2:-}; shift 2 ;;
         --device) device=${2:-}; shift 2 ;;

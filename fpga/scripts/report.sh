@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.."
 . fpga/scripts/devices.sh
 
 rows_spec=${REPORT_ROWS:-"ice40 hx8k default, ice40 hx8k hoff, ice40 hx8k wide,
-ecp5 85k default, ecp5 85k hoff, ecp5 25k default, ecp5 25k hoff"}
+ecp5 85k default, ecp5 85k hoff, ecp5 85k wide, ecp5 25k default, ecp5 25k hoff"}
 IFS=',' read -r -a rows <<<"$(tr '\n' ' ' <<<"$rows_spec")"
 jobs=${JOBS:-2}
 out=build/fpga-report.md
@@ -78,6 +78,18 @@ val() { sed -n "s/^$2=//p" "$1" | tail -1; }
         fi
         echo "| $f | $(val "$res" board) | $c | $(val "$res" lut) | $(val "$res" ff) | $chk | $lc (${pct}%) | ${fm:--} | $(val "$res" target) | $msg |"
     done
+    echo
+    # The goal of issue 4: 100 MHz on ECP5 speed grade 6 (the ULX3S 85F rows).
+    best=$(for r in "${rows[@]}"; do
+        read -r f d c <<<"$r"; c=${c%%:*}
+        [ "$f/$d" = ecp5/85k ] || continue
+        v=$(val "$VT_FPGA_BUILD/pnr/$f-85k-$c/result" fmax 2>/dev/null); [ -n "$v" ] && echo "$v $c"
+    done | sort -n | tail -1)
+    if [ -n "$best" ]; then
+        echo "Goal: 100 MHz on ECP5 speed grade 6. Best here: ${best% *} MHz (${best#* }), $(awk -v f="${best% *}" 'BEGIN { printf "%.2f", f / 100 }') of the goal."
+        echo
+    fi
+    echo "Synthesis for place and route: synth_ice40 / synth_ecp5 -abc9 (fpga/scripts/synth.sh; SYNTH_FLAGS overrides)."
     echo
     echo "Configurations: default = RV64+H, 3 HPM counters, GEILEN 1; hoff = H off, 3 HPM counters;"
     echo "wide = 29 HPM counters, GEILEN 7, C, WFI bound 7 (sim/configs/*.cfg). Logs: $VT_FPGA_BUILD/pnr/FAMILY-DEVICE-CONFIG/."

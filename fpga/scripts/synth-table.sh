@@ -9,7 +9,10 @@ cd "$(dirname "$0")/../.."
 . fpga/scripts/common.sh
 
 families=$VT_FAMILIES
-if [ "${1:-}" = --families ]; then families=$2; shift 2; fi
+if [ "${1:-}" = --families ]; then
+    [ $# -ge 2 ] || die "synth-table.sh: --families needs a value"
+    families=$2; shift 2
+fi
 configs=("$@")
 [ ${#configs[@]} -gt 0 ] || configs=(default hoff)
 for f in $families; do check_family "$f"; done

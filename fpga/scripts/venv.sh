@@ -13,6 +13,8 @@ stamp=$venv/.vitrap-$(printf '%s' "$req" | tr -c 'A-Za-z0-9._-' _)
 command -v python3 >/dev/null 2>&1 || { echo "vitrap-fpga: python3 not found (apt-get install python3 python3-venv)" >&2; exit 2; }
 if [ ! -x "$venv/bin/pip" ]; then
     rm -rf "$venv"
+    # Debian's python3 has no venv/ensurepip without python3-venv: install it (as root)
+    python3 -c 'import ensurepip, venv' 2>/dev/null || scripts/install-deps.sh dpkg:python3-venv || exit 2
     if ! python3 -m venv "$venv" >/tmp/vitrap-venv.log 2>&1; then
         echo "vitrap-fpga: 'python3 -m venv $venv' failed (Debian: apt-get install python3-venv); see /tmp/vitrap-venv.log" >&2
         rm -rf "$venv"; exit 2
