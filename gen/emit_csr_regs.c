@@ -62,14 +62,8 @@ void emit_csr_write(struct emit_ctx *ctx)
     if (ctx->cfg->h && mutant_on(ctx->cfg, "vi_commits_write"))
         emit(ctx, "  wire csr_do_write = (retire_now || (take_own && insn_verdict == ACC_VI)) && d_is_csr && d_csr_writes;"
                   "  // MUTANT vi_commits_write\n");
-    else {
-        /* Timing (fpga/README.md "Timing"): same function as retire_now && d_is_csr
-         * && d_csr_writes, without the chain through own_exc, trap_now and stall_now. */
-        emit(ctx, "  // = retire_now && d_is_csr && d_csr_writes: a CSR instruction is not ECALL, EBREAK or\n");
-        emit(ctx, "  // WFI, so it retires iff its verdict is OK and neither an interrupt nor a handed-in\n");
-        emit(ctx, "  // exception is taken (INTERFACE section 5); written out for a shorter path\n");
-        emit(ctx, "  wire csr_do_write = csr_retire && d_csr_writes;\n");
-    }
+    else
+        emit(ctx, "  wire csr_do_write = retire_now && d_is_csr && d_csr_writes;\n");
     for (size_t i = 0; i < t->n; i++) {
         const struct csr_entry *e = &t->e[i];
         if (!e->writable)

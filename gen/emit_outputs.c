@@ -6,7 +6,7 @@ void emit_outputs(struct emit_ctx *ctx)
 {
     const int h = ctx->cfg->h;
     emit_section(ctx, "Outputs (INTERFACE section 2)");
-    emit(ctx, "  assign csr_rdata   = csr_retire ? csr_rd_value : 64'd0;  // value before the write\n");
+    emit(ctx, "  assign csr_rdata   = (retire_now && d_is_csr) ? csr_rd_value : 64'd0;  // value before the write\n");
     emit(ctx, "  assign retire      = retire_now;\n");
     emit(ctx, "  assign stall       = stall_now;\n");
     emit(ctx, "  assign trap        = trap_now;\n");

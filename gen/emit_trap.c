@@ -23,8 +23,6 @@ void emit_outcome(struct emit_ctx *ctx)
     emit(ctx, "  wire stall_now   = commit_valid && !trap_now && d_wfi && !wfi_wake;\n");
     emit(ctx, "  // 6. otherwise the instruction retires (its CSR write, xRET, fence take effect)\n");
     emit(ctx, "  wire retire_now  = commit_valid && !trap_now && !stall_now;\n");
-    emit(ctx, "  // the same for a CSR instruction, from its verdict directly (a shorter path)\n");
-    emit(ctx, "  wire csr_retire  = commit_valid && d_is_csr && csr_verdict == ACC_OK && !take_irq && !exc_valid;\n");
 }
 
 void emit_trap_select(struct emit_ctx *ctx)
@@ -51,35 +49,27 @@ void emit_trap_select(struct emit_ctx *ctx)
         emit(ctx, "  wire own_deleg_m = insn_verdict == ACC_II ? medeleg_q[2] :\n");
     }
     emit(ctx, "                     d_ecall ? medeleg_q[{1'b0, ecall_code}] : medeleg_q[3];\n");
+    emit(ctx, "  wire exc_deleg_m = take_exc_in ? in_deleg_m : own_deleg_m;  // = medeleg[exc_code]\n");
     if (h) {
         emit(ctx, "  wire in_deleg_h  = hedeleg_q[{1'b0, exc_cause}];\n");
         emit(ctx, "  wire own_deleg_h = insn_verdict == ACC_II ? hedeleg_q[2] : insn_verdict == ACC_VI ? hedeleg_q[22] :\n");
         emit(ctx, "                     d_ecall ? hedeleg_q[{1'b0, ecall_code}] : hedeleg_q[3];\n");
+        emit(ctx, "  wire exc_deleg_h = take_exc_in ? in_deleg_h : own_deleg_h;  // = hedeleg[exc_code]\n");
         emit(ctx, "  // traps.md section 1.1: from M always M; with V=0 HS if medeleg[c]; with V=1 M if\n");
         emit(ctx, "  // !medeleg[c], else VS if hedeleg[c], else HS (hedeleg applies only when V=1)\n");
-        emit(ctx, "  wire [1:0] in_tgt  = (in_m || !in_deleg_m)  ? TGT_M : (virt_q && in_deleg_h)  ? TGT_VS : TGT_HS;\n");
-        emit(ctx, "  wire [1:0] own_tgt = (in_m || !own_deleg_m) ? TGT_M : (virt_q && own_deleg_h) ? TGT_VS : TGT_HS;\n");
-        emit(ctx, "  wire [1:0] exc_tgt = take_exc_in ? in_tgt : own_tgt;\n");
+        emit(ctx, "  wire [1:0] exc_tgt = (in_m || !exc_deleg_m) ? TGT_M :\n");
+        emit(ctx, "                       (virt_q && exc_deleg_h) ? TGT_VS : TGT_HS;\n");
     } else {
         emit(ctx, "  // machine.adoc \"Machine Trap Delegation\": from M always M; else S if medeleg[c]\n");
-        emit(ctx, "  wire [1:0] in_tgt  = (in_m || !in_deleg_m)  ? TGT_M : TGT_HS;\n");
-        emit(ctx, "  wire [1:0] own_tgt = (in_m || !own_deleg_m) ? TGT_M : TGT_HS;\n");
-        emit(ctx, "  wire [1:0] exc_tgt = take_exc_in ? in_tgt : own_tgt;\n");
+        emit(ctx, "  wire [1:0] exc_tgt = (in_m || !exc_deleg_m) ? TGT_M : TGT_HS;\n");
     }
+    emit(ctx, "  wire [1:0] trap_tgt  = take_irq ? irq_tgt  : exc_tgt;\n");
     emit(ctx, "  wire [4:0] trap_code_now = take_irq ? irq_code : exc_code;  // as written to xcause\n");
     emit(ctx, "  wire [63:0] trap_cause_value = {take_irq, 58'd0, trap_code_now};\n");
-    /* Timing: trap_now && trap_tgt == T, written per source (take_irq, take_exc_in
-     * and take_own exclude each other), so that each source's target is decided in
-     * parallel with the choice of the source. */
-    emit(ctx, "  // = trap_now && trap_tgt == T, per source (the three take_* exclude each other)\n");
-    emit(ctx, "  wire trap_to_m  = (take_irq && irq_tgt == TGT_M)  || (take_exc_in && in_tgt == TGT_M)  ||\n");
-    emit(ctx, "                    (take_own && own_tgt == TGT_M);\n");
-    emit(ctx, "  wire trap_to_hs = (take_irq && irq_tgt == TGT_HS) || (take_exc_in && in_tgt == TGT_HS) ||\n");
-    emit(ctx, "                    (take_own && own_tgt == TGT_HS);\n");
-    if (h) {
-        emit(ctx, "  wire trap_to_vs = (take_irq && irq_tgt == TGT_VS) || (take_exc_in && in_tgt == TGT_VS) ||\n");
-        emit(ctx, "                    (take_own && own_tgt == TGT_VS);\n");
-    }
+    emit(ctx, "  wire trap_to_m  = trap_now && trap_tgt == TGT_M;\n");
+    emit(ctx, "  wire trap_to_hs = trap_now && trap_tgt == TGT_HS;\n");
+    if (h)
+        emit(ctx, "  wire trap_to_vs = trap_now && trap_tgt == TGT_VS;\n");
 
     emit(ctx, "\n  // xtval / tval2 / tinst / GVA (INTERFACE section 11; traps.md sections 2.4-2.6):\n");
     emit(ctx, "  // interrupt: all 0.  Handed-in: the exc_* inputs.  II/VI: the instruction bits%s,\n",
