@@ -162,10 +162,11 @@ gen_error_tests() {
 }
 
 # FPGA flows (fpga/, mk/fpga.mk): the board wrapper lint-clean around every
-# configuration, yosys synth_ice40 and synth_ecp5 of the default unit, and one
-# nextpnr-ice40 place and route with its bitstream (the H-off unit: about a
-# minute; the default one routes for ~8 minutes), whose wrapped netlist must
-# keep every flip-flop of the unit. About 2.5 minutes on a 2-core machine.
+# configuration, yosys synth_ice40 and synth_ecp5 of the default unit, make pnr's
+# bad input, a nextpnr-ice40 run that must miss 500 MHz, one that must pass with
+# its bitstream and keep every flip-flop of the unit (the H-off unit: about a
+# minute; the default one routes for ~5 minutes), and one nextpnr-ecp5 run from
+# the project venv (PyPI) with its bitstream. About 4 minutes on a 2-core machine.
 fpga_tests() {
     local f log alone wrapped cfg
     for cfg in "${configs[@]}"; do  # the wrapper around every configuration, lint-clean
@@ -207,6 +208,14 @@ fpga_tests() {
         if [ -n "$alone" ] && [ "$alone" = "$wrapped" ]; then ok "fpga/pnr-ice40/hoff"; grep -E '^(pnr|  icetime)' "$log"
         else bad "fpga/pnr-ice40/hoff" "unit flip-flops: $alone alone, $wrapped in the wrapper"; fi
     else bad "fpga/pnr-ice40/hoff" "see $log"; tail -3 "$log"; fi
+    # ECP5 with the PyPI tools in the project venv (OrangeCrab 25F, H off: under a minute)
+    log=$logs/fpga-pnr-ecp5-25k-hoff.log
+    run=build/fpga/pnr/ecp5-25k-hoff
+    if make -s --no-print-directory fpga-venv >"$log" 2>&1 &&
+       fpga/scripts/pnr.sh --family ecp5 --device 25k --config hoff >>"$log" 2>&1 &&
+       grep -q '^status=ok$' "$run/result" && [ -s "$run/vitrap.bit" ]; then
+        ok "fpga/pnr-ecp5/25k-hoff"; grep '^pnr' "$log"
+    else bad "fpga/pnr-ecp5/25k-hoff" "see $log"; tail -3 "$log"; fi
 }
 
 for cfg in "${configs[@]}"; do

@@ -57,10 +57,19 @@ fpga/scripts/synth.sh --family "$family" --config "$cfg" --top wrapper || exit
 syn=$VT_FPGA_BUILD/synth/$family-$name-wrapper
 . <(sed 's/ /\n/g' "$syn/counts")
 
-# Absolute paths: the YoWASP (WebAssembly) tools resolve a relative path against
-# "/", so "build/..." breaks on a machine that has a /build folder.
+# Absolute paths. The YoWASP (WebAssembly) tools see the host's folders only
+# through preopened directories, and hide the host's /tmp behind a private one
+# (a clone under /tmp could not be read); so the two folders they use are
+# mounted explicitly with YOWASP_MOUNT, at /vt-run and /vt-syn, and the ECP5
+# tools get those paths (tp: a path as the tool sees it).
 run=$(abspath "$VT_FPGA_BUILD/pnr/$family-$dev-$name")
 syn=$(abspath "$syn")
+if [ "$family" = ice40 ]; then
+    tp() { echo "$1"; }
+else
+    export YOWASP_MOUNT="/vt-run=$run:/vt-syn=$syn"
+    tp() { case $1 in "$run"/*) echo "/vt-run/${1#"$run"/}" ;; "$syn"/*) echo "/vt-syn/${1#"$syn"/}" ;; *) echo "$1" ;; esac; }
+fi
 rm -rf "$run"; mkdir -p "$run"
 clock=$(board_clock "$board_file")
 target=${freq:-$clock}
@@ -74,12 +83,12 @@ result family "$family" device "$dev" board "$board_name" config "$name" \
 if [ "$family" = ice40 ]; then
     args=($dev_args --json "$syn/top.json" --pcf "$cons" --asc "$run/vitrap.asc")
 else
-    args=($dev_args --json "$syn/top.json" --lpf "$cons" --textcfg "$run/vitrap.config")
+    args=($dev_args --json "$(tp "$syn/top.json")" --lpf "$(tp "$cons")" --textcfg "$(tp "$run/vitrap.config")")
 fi
 echo "pnr $family $dev $name: $(basename "$nextpnr") ${dev_args}, target ${target} MHz ..."
 start=$(date +%s)
-"$nextpnr" "${args[@]}" --freq "$target" --timing-allow-fail --report "$run/report.json" \
-    -l "$run/nextpnr.log" -q >"$run/nextpnr.stderr" 2>&1
+"$nextpnr" "${args[@]}" --freq "$target" --timing-allow-fail --report "$(tp "$run/report.json")" \
+    -l "$(tp "$run/nextpnr.log")" -q >"$run/nextpnr.stderr" 2>&1
 rc=$?
 secs=$(( $(date +%s) - start ))
 result pnr_secs "$secs"
@@ -126,7 +135,7 @@ if [ "$family" = ice40 ]; then
     icepack "$run/vitrap.asc" "$bit" >"$run/pack.log" 2>&1 || { result status error; die "icepack failed; see $run/pack.log" 1; }
 else
     bit=$run/vitrap.bit
-    "$ecppack" --compress --input "$run/vitrap.config" --bit "$bit" >"$run/pack.log" 2>&1 ||
+    "$ecppack" --compress --input "$(tp "$run/vitrap.config")" --bit "$(tp "$bit")" >"$run/pack.log" 2>&1 ||
         { result status error; die "ecppack failed; see $run/pack.log" 1; }
 fi
 result status ok bitstream "$bit"
