@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the sanitizer builds of make test-asan (DIR = build/asan/default):
-# every directed script, a random run with coverage, the benchmark path and
+# every directed script, a random run, the benchmark path and
 # the vector writer. Any ASan/UBSan report is fatal (the binaries are built
 # with -fno-sanitize-recover=all; leaks are reported at exit). Prints one
 # "PASS asan/..." or "FAIL asan/..." line per run, then "N passed, N failed".

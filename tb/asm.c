@@ -126,7 +126,7 @@ struct fixed_insn {
 
 static const struct fixed_insn fixed_insns[] = {
     {"ecall", 0x00000073u}, {"ebreak", 0x00100073u}, {"sret", 0x10200073u},
-    {"mret", 0x30200073u},  {"wfi", 0x10500073u},    {"nop", 0x00000013u},
+    {"mret", 0x30200073u},  {"wfi", ASM_WFI},    {"nop", 0x00000013u},
 };
 
 struct fence_insn {

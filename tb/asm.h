@@ -7,6 +7,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* privileged.adoc "Wait for Interrupt": the one WFI encoding (the harness checks
+ * stalls and counts WFI outcomes against it). */
+#define ASM_WFI 0x10500073u
+
 struct asm_result {
     uint32_t bits;
     int rd;      /* destination register written with csr_rdata, 0 if none */

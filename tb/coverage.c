@@ -7,6 +7,8 @@
 #include <inttypes.h>
 #include <string.h>
 
+#include "asm.h"
+
 enum mode { M_M, M_HS, M_U, M_VS, M_VU };
 enum group { G_CNT, G_S, G_H, G_VS, G_M, G_NONE };
 enum outcome { O_OK, O_II, O_VI };
@@ -85,7 +87,7 @@ void cov_record(struct coverage *c, const struct cm_model *m, const struct cm_in
     int outcome = out->retire ? O_OK : out->trap_code == 22 ? O_VI : out->trap_code == 2 ? O_II : -1;
     if ((insn & 0x7f) == 0x73 && ((insn >> 12) & 3) != 0 && ((insn >> 12) & 7) != 4 && outcome >= 0)
         c->csr[md][csr_group(m, insn >> 20)][csr_writes(insn)][outcome]++;
-    if (insn == 0x10500073u && outcome >= 0)
+    if (insn == ASM_WFI && outcome >= 0)
         c->wfi[md][outcome == O_OK ? (stalled ? W_WOKEN : W_AT_ONCE) : outcome == O_II ? W_II : W_VI]++;
 }
 

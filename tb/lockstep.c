@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "asm.h"
 #include "cfg_from_header.h"
 #include "csr_names.h"
 #include "rtl_shim.h"
@@ -217,7 +218,7 @@ int ls_eval(struct lockstep *ls, const struct cm_in *in, struct cm_out *out)
     CMP(dbg_wfi_wait);
     CMP(dbg_wfi_cnt);
     /* gen/INTERFACE.md section 7: only a WFI waiting at commit stalls the unit */
-    if (r.stall && !(in->commit_valid && in->commit_insn == 0x10500073u)) {
+    if (r.stall && !(in->commit_valid && in->commit_insn == ASM_WFI)) {
         ls_fail(ls, "watchdog: the unit stalls with no WFI at commit");
         return 1;
     }

@@ -9,11 +9,11 @@
 
 #include <string.h>
 
+#include "asm.h"
 #include "csr_names.h"
 
 #define OP_SYSTEM 0x73u
 #define NOP_INSN 0x00000013u
-#define WFI_INSN 0x10500073u
 #define MRET_INSN 0x30200073u
 #define SRET_INSN 0x10200073u
 #define PRV_M 3u
@@ -139,7 +139,7 @@ static uint32_t random_insn(struct stim *s)
     if (r < 53)
         return SRET_INSN;
     if (r < 58)
-        return WFI_INSN;
+        return ASM_WFI;
     if (r < 61)                                             /* SFENCE.VMA */
         return (0x09u << 25) | (below(s, 32) << 20) | (below(s, 32) << 15) | OP_SYSTEM;
     if (r < 64)                                             /* HFENCE.VVMA / GVMA */
