@@ -219,6 +219,8 @@ module vitrap_props (
   // ==================================================================
   // 1. no_m_state_below_m: an instruction executed below M changes no M-only
   //    CSR state, except what trap entry into M writes
+  //    (csrs.adoc "CSR Address Mapping Conventions": M-level CSRs below M are II;
+  //    machine.adoc "Machine Trap Delegation": only trap entry into M writes the M trap CSRs)
   // ==================================================================
 `ifdef P_NO_M_STATE_BELOW_M
   wire below_m  = !is_m(p_priv, p_virt);
@@ -248,6 +250,7 @@ module vitrap_props (
   // ==================================================================
   // 2. vi_only_v1_never_vs: cause 22 is raised only with V=1, and never
   //    reaches VS-mode (hedeleg[22] read-only 0)
+  //    (hypervisor.adoc "Trap Cause Codes"; "Hypervisor Trap Delegation Registers")
   // ==================================================================
 `ifdef P_VI_ONLY_V1_NEVER_VS
   // a cause-22 trap that was not handed in as cause 22 by an earlier stage
@@ -263,6 +266,7 @@ module vitrap_props (
   // 3. vs_target_needs_deleg: a trap lands in VS only from V=1 and when
   //    medeleg & hedeleg (exceptions) or mideleg & hideleg (interrupts,
   //    VS codes 1/5/9 are interrupts 2/6/10) delegate it
+  //    (hypervisor.adoc "Hypervisor Trap Delegation Registers"; "Trap Entry")
   // ==================================================================
 `ifdef P_VS_TARGET_NEEDS_DELEG
   wire [63:0] p_medeleg = `PREV(`SLOT_MEDELEG);
@@ -285,6 +289,7 @@ module vitrap_props (
   // ==================================================================
   // 4. priv_rises_only_by_trap: without a trap the mode never rises; MRET
   //    and SRET go exactly to the saved mode (MPP/MPV, SPP/SPV, vsstatus.SPP)
+  //    (machine.adoc "Trap-Return Instructions"; hypervisor.adoc "Trap Return")
   // ==================================================================
 `ifdef P_PRIV_RISES_ONLY_BY_TRAP
   wire [63:0] p_mstatus  = `PREV(`SLOT_MSTATUS);
@@ -319,6 +324,7 @@ module vitrap_props (
   // ==================================================================
   // 5. wfi_bounded_stall: a WFI that will trap stalls at most WFI_TIMEOUT
   //    cycles, then traps with its kind (wfi.md 3, 4; INTERFACE 7)
+  //    (machine.adoc "Wait for Interrupt"; hypervisor.adoc "hstatus" VTW; wfi.md 3)
   // ==================================================================
 `ifdef P_WFI_BOUNDED_STALL
   always @* if (past_valid) begin
@@ -350,6 +356,7 @@ module vitrap_props (
 
   // ==================================================================
   // 6. ro0_fields_stay_zero: read-only-0 fields read 0 whatever was written
+  //    (hypervisor.adoc "Hypervisor Trap Delegation Registers"; mstatus/hstatus WPRI)
   // ==================================================================
 `ifdef P_RO0_FIELDS_STAY_ZERO
   always @* if (past_valid) begin
@@ -366,6 +373,8 @@ module vitrap_props (
   //    included; every trap here) changes no CSR but the trap CSRs of its
   //    target (traps.md 2.1-2.3); mcycle counts and the pending views
   //    (mip, sip, hip, vsip, hgeip) follow the interrupt inputs
+  //    (hypervisor.adoc "Virtual Instruction Exceptions"; zicsr.adoc: a trapping
+  //    instruction does not write its CSR)
   // ==================================================================
 `ifdef P_TRAP_CHANGES_ONLY_TRAP_CSRS
   wire to_m  = priv == PRV_M;
@@ -404,6 +413,7 @@ module vitrap_props (
   // ==================================================================
   // 8. reset_m_v0: after reset, M-mode with V=0, no WFI waiting, and the
   //    reset values the spec fixes (csrs-rv64.md 11; INTERFACE 9: mcause 0)
+  //    (machine.adoc "Reset"; hypervisor.adoc "Privilege Modes": V=0 after reset)
   // ==================================================================
 `ifdef P_RESET_M_V0
   always @* if (past_valid && p_rst) begin
