@@ -104,9 +104,15 @@ void emit_ports(struct emit_ctx *ctx)
     emit(ctx, "  output wire        flush,\n");
     emit(ctx, "  // debug views of the state\n");
     emit(ctx, "  output wire        dbg_wfi_wait,\n");
-    emit(ctx, "  output wire [31:0] dbg_wfi_cnt,\n");
+    emit(ctx, "  output wire [31:0] dbg_wfi_cnt\n");
+    /* INTERFACE section 2 "dbg_csrs": the wide port exists unless the build
+     * defines VITRAP_NO_DBG_PORT (the Verilator lock-step build, which reads
+     * the same slot values through the public dbg_<name> wires instead) */
+    emit(ctx, "`ifndef VITRAP_NO_DBG_PORT\n");
+    emit(ctx, "  ,\n");
     emit(ctx, "  output wire [%zu:0] dbg_csrs         // slot k = bits 64k+63..64k\n",
          ctx->tab->nslots * 64 - 1);
+    emit(ctx, "`endif\n");
     emit(ctx, ");\n");
 }
 

@@ -23,6 +23,11 @@ lint_config() {
     log=$logs/lint-verilator-$cfg.log
     if verilator --lint-only -Wall "$rtl" >"$log" 2>&1 && [ ! -s "$log" ]; then ok "lint/verilator/$cfg"
     else bad "lint/verilator/$cfg" "see $log"; head -5 "$log"; fi
+    # the variant the lock-step build compiles (INTERFACE section 2 "dbg_csrs")
+    log=$logs/lint-verilator-nodbgport-$cfg.log
+    if verilator --lint-only -Wall +define+VITRAP_NO_DBG_PORT "$rtl" >"$log" 2>&1 && [ ! -s "$log" ]; then
+        ok "lint/verilator-no-dbg-port/$cfg"
+    else bad "lint/verilator-no-dbg-port/$cfg" "see $log"; head -5 "$log"; fi
     log=$logs/lint-iverilog-$cfg.log
     if iverilog -g2005 -Wall -o /dev/null "$rtl" >"$log" 2>&1 && [ ! -s "$log" ]; then ok "lint/iverilog/$cfg"
     else bad "lint/iverilog/$cfg" "see $log"; head -5 "$log"; fi

@@ -1,9 +1,19 @@
 // The thin extern "C" shim around the Verilated model: copies the port
 // structs in and out, toggles the clock, writes a VCD. No logic lives here.
+//
+// The debug slots are read from the unit's public array dbg_slots
+// (gen/INTERFACE.md section 2 "dbg_csrs"; the build defines
+// VITRAP_NO_DBG_PORT, so Verilator does not assemble the wide port on every
+// evaluation): its address is looked up by name once, in rtl_new.
 #include "rtl_shim.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 #include "Vvitrap_csr.h"
 #include "verilated.h"
+#include "verilated_syms.h"
 #include "verilated_vcd_c.h"
 #include "vitrap_cfg.h"
 
@@ -11,6 +21,7 @@ struct rtl {
     VerilatedContext *ctx;
     Vvitrap_csr *top;
     VerilatedVcdC *vcd;
+    const uint64_t *slots; // the public array dbg_slots, VT_DBG_NSLOTS words in slot order
     int dumping;
     uint64_t time; // half-cycle steps of 5 units
 };
@@ -26,6 +37,15 @@ extern "C" struct rtl *rtl_new(void)
     r->time = 0;
     r->top->clk = 0;
     r->top->eval();
+    const VerilatedScope *scope = r->ctx->scopeFind("TOP.vitrap_csr");
+    VerilatedVar *v = scope ? scope->varFind("dbg_slots") : nullptr;
+    if (!v || v->vltype() != VLVT_UINT64 || v->udims() != 1 ||
+        v->unpacked().elements() != VT_DBG_NSLOTS) {
+        std::fprintf(stderr, "vitrap-cosim: the RTL has no public array dbg_slots[0:%d] "
+                             "(built without +define+VITRAP_NO_DBG_PORT?)\n", VT_DBG_NSLOTS - 1);
+        std::exit(2);
+    }
+    r->slots = static_cast<const uint64_t *>(v->datap());
     return r;
 }
 
@@ -48,8 +68,7 @@ static void dump(rtl *r)
 
 extern "C" void rtl_read_dbg(struct rtl *r, uint64_t *dbg)
 {
-    for (int k = 0; k < VT_DBG_NSLOTS; k++)
-        dbg[k] = (uint64_t)r->top->dbg_csrs[2 * k] | ((uint64_t)r->top->dbg_csrs[2 * k + 1] << 32);
+    std::memcpy(dbg, r->slots, sizeof(uint64_t) * VT_DBG_NSLOTS);
 }
 
 extern "C" void rtl_eval(struct rtl *r, const struct cm_in *in, struct cm_out *out, uint64_t *dbg)
