@@ -21,6 +21,7 @@ struct vt_config {
     int      ext_a;        /* extra misa letters */
     int      ext_m;
     int      ext_c;        /* C: IALIGN = 16 */
+    int      triggers;     /* 1: trigger CSRs of a zero-trigger module (INTERFACE section 10) */
     const char *mutant;    /* TEST ONLY: the active mutant (gen/mutants.h), or NULL */
 };
 

@@ -235,9 +235,20 @@ static uint64_t rc_marchid(const struct vt_config *c)   { return c->marchid; }
 static uint64_t rc_mimpid(const struct vt_config *c)    { return c->mimpid; }
 static uint64_t rc_mhartid(const struct vt_config *c)   { return c->mhartid; }
 
+/* tinfo of a trigger module with zero triggers (riscv-debug-spec Sdtrig.adoc
+ * "Trigger Module Registers", hwbp_registers.xml "Trigger Info"): version
+ * 31:24 = 1 (Sdtrig 1.0), info 15:0 = 1 ("if the currently selected trigger
+ * doesn't exist, this field contains 1"). */
+static uint64_t rc_tinfo(const struct vt_config *c)
+{
+    (void)c;
+    return (UINT64_C(1) << 24) | UINT64_C(1);
+}
+
 /* ---- the table -------------------------------------------------------- */
 
-enum exist_cond { EX_ALWAYS, EX_H };
+/* EX_TRIGGERS: only with the `triggers` option (INTERFACE section 10). */
+enum exist_cond { EX_ALWAYS, EX_H, EX_TRIGGERS };
 
 typedef uint64_t (*cfg_fn)(const struct vt_config *);
 
@@ -322,6 +333,17 @@ static const struct csr_row rows[] = {
     { ONE(0x645, "hvip"),       EX_H, 0, CK_HVIP,    GATE_NONE, 0, 0, 1, TT_NONE, TF_NONE, wm_hvip, NULL, "hypervisor.adoc \"Hypervisor Interrupt (hvip, hip, and hie) Registers\"" },
     { ONE(0x64A, "htinst"),     EX_H, 0, CK_MASKED,  GATE_NONE, 0, 0, 1, TT_HS, TF_TINST, wm_all, NULL, "hypervisor.adoc \"Hypervisor Trap Instruction (htinst) Register\"" },
     { ONE(0x680, "hgatp"),      EX_H, 0, CK_HGATP,   GATE_HGATP, 0, 1, 1, TT_NONE, TF_NONE, wm_hgatp, NULL, "hypervisor.adoc \"Hypervisor Guest Address Translation and Protection (hgatp) Register\"" },
+    /* Trigger module with zero triggers (riscv-debug-spec Sdtrig.adoc "Trigger
+     * Module Registers", hwbp_registers.xml; INTERFACE section 10): M-level
+     * read/write CSRs that answer the probe of Sdtrig.adoc "Enumeration" with
+     * "no trigger here".  No state: tselect reads 0 (its only index), tdata1
+     * reads type 0 "no trigger at this tselect" with dmode and data hard-wired
+     * 0, tdata2/tdata3 read 0, tinfo is a constant; every write is ignored. */
+    { ONE(0x7A0, "tselect"),    EX_TRIGGERS, 0, CK_ZERO,  GATE_NONE, 0, 0, 1, TT_NONE, TF_NONE, wm_none, NULL, "riscv-debug-spec Sdtrig.adoc \"Trigger Module Registers\": Trigger Select (WARL, only index 0)" },
+    { ONE(0x7A1, "tdata1"),     EX_TRIGGERS, 0, CK_ZERO,  GATE_NONE, 0, 0, 1, TT_NONE, TF_NONE, wm_none, NULL, "riscv-debug-spec Sdtrig.adoc \"Trigger Module Registers\": Trigger Data 1 (type 0: no trigger)" },
+    { ONE(0x7A2, "tdata2"),     EX_TRIGGERS, 0, CK_ZERO,  GATE_NONE, 0, 0, 1, TT_NONE, TF_NONE, wm_none, NULL, "riscv-debug-spec Sdtrig.adoc \"Trigger Module Registers\": Trigger Data 2" },
+    { ONE(0x7A3, "tdata3"),     EX_TRIGGERS, 0, CK_ZERO,  GATE_NONE, 0, 0, 1, TT_NONE, TF_NONE, wm_none, NULL, "riscv-debug-spec Sdtrig.adoc \"Trigger Module Registers\": Trigger Data 3" },
+    { ONE(0x7A4, "tinfo"),      EX_TRIGGERS, 0, CK_CONST, GATE_NONE, 0, 0, 1, TT_NONE, TF_NONE, wm_none, rc_tinfo, "riscv-debug-spec Sdtrig.adoc \"Trigger Module Registers\": Trigger Info (version 1, info 1: no trigger)" },
     /* Machine counters (machine.adoc "Machine Hardware Performance Monitor") */
     { ONE(0xB00, "mcycle"),     EX_ALWAYS, 0, CK_COUNTER, GATE_NONE, 0, 0, 1, TT_NONE, TF_NONE, wm_all, NULL, "machine.adoc \"Hardware Performance Monitor\"; INTERFACE section 8" },
     { ONE(0xB02, "minstret"),   EX_ALWAYS, 0, CK_COUNTER, GATE_NONE, 0, 0, 1, TT_NONE, TF_NONE, wm_all, NULL, "machine.adoc \"Hardware Performance Monitor\"; INTERFACE section 8" },
@@ -367,6 +389,8 @@ int csr_table_build(const struct vt_config *cfg, struct csr_table *tab)
     for (size_t r = 0; r < NROWS; r++) {
         const struct csr_row *row = &rows[r];
         if (row->exist == EX_H && !cfg->h)
+            continue;
+        if (row->exist == EX_TRIGGERS && !cfg->triggers)
             continue;
         for (unsigned i = 0; i < row->count; i++) {
             struct csr_entry *e = &tab->e[tab->n++];

@@ -231,7 +231,12 @@ void emit_csr_read(struct emit_ctx *ctx)
         emit(ctx, "      12'h%03X: csr_rd_value = %s;%*s// %s\n", e->addr, rd,
              pad > 1 ? pad : 1, "", e->name);
     }
-    emit(ctx, "      default: csr_rd_value = 64'd0;  // read-0 CSRs (pmp*, mconfigptr, unimplemented counters)\n");
+    if (ctx->cfg->triggers)
+        emit(ctx, "      // read-0 CSRs: pmp*, mconfigptr, unimplemented counters, and tselect, tdata1-3\n"
+                  "      // (riscv-debug-spec Sdtrig.adoc \"Trigger Module Registers\": no trigger)\n"
+                  "      default: csr_rd_value = 64'd0;\n");
+    else
+        emit(ctx, "      default: csr_rd_value = 64'd0;  // read-0 CSRs (pmp*, mconfigptr, unimplemented counters)\n");
     emit(ctx, "    endcase\n");
     emit(ctx, "  end\n");
 

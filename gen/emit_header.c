@@ -30,7 +30,8 @@ void emit_header_file(struct emit_ctx *ctx)
     emit(ctx, "#define VT_CFG_MTVAL_INSN   %d\n", c->mtval_insn ? 1 : 0);
     emit(ctx, "#define VT_CFG_EXT_A        %d\n", c->ext_a ? 1 : 0);
     emit(ctx, "#define VT_CFG_EXT_M        %d\n", c->ext_m ? 1 : 0);
-    emit(ctx, "#define VT_CFG_EXT_C        %d\n\n", c->ext_c ? 1 : 0);
+    emit(ctx, "#define VT_CFG_EXT_C        %d\n", c->ext_c ? 1 : 0);
+    emit(ctx, "#define VT_CFG_TRIGGERS     %d\n\n", c->triggers ? 1 : 0);
 
     emit(ctx, "// Debug slots: dbg_csrs bits 64k+63..64k hold the M-mode read value of slot k.\n");
     emit(ctx, "#define VT_DBG_NSLOTS %zu\n\n", t->nslots);
