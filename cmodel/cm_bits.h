@@ -45,6 +45,9 @@ enum {
     CSR_MTVAL = 0x343, CSR_MIP = 0x344, CSR_MTINST = 0x34A, CSR_MTVAL2 = 0x34B,
     CSR_PMPCFG0 = 0x3A0, CSR_PMPCFG14 = 0x3AE,
     CSR_PMPADDR0 = 0x3B0, CSR_PMPADDR63 = 0x3EF,
+    /* trigger module (riscv-debug-spec, Sdtrig "Trigger Module Registers") */
+    CSR_TSELECT = 0x7A0, CSR_TDATA1 = 0x7A1, CSR_TDATA2 = 0x7A2,
+    CSR_TDATA3 = 0x7A3, CSR_TINFO = 0x7A4,
     CSR_MCYCLE = 0xB00, CSR_MINSTRET = 0xB02,
     CSR_MHPMCOUNTER3 = 0xB03, CSR_MHPMCOUNTER31 = 0xB1F
 };
@@ -128,6 +131,16 @@ enum {
 /* xcause: interrupt bit 63 and code 4:0 (INTERFACE.md §10) */
 #define CAUSE_WMASK (BIT(63) | 0x1FULL)
 #define CAUSE_IRQ BIT(63)
+
+/* tinfo of a tselect that selects no trigger (riscv-debug-spec,
+ * hwbp_registers.xml "Trigger Info"): version 31:24 = 1 (Sdtrig as ratified,
+ * 1.0), bits 23:16 and 63:32 read 0, info 15:0 = 1 ("if the currently
+ * selected trigger doesn't exist, this field contains 1"). */
+#define TINFO_VERSION_SHIFT 24
+#define TINFO_VERSION_1_0   1ULL
+#define TINFO_INFO_NONE     1ULL
+#define TINFO_NO_TRIGGER ((TINFO_VERSION_1_0 << TINFO_VERSION_SHIFT) | \
+                          TINFO_INFO_NONE)
 
 /* WFI encoding (wfi.md §1) */
 #define INSN_WFI 0x10500073u

@@ -14,7 +14,11 @@
 enum cm_verdict { VERDICT_OK = 0, VERDICT_II, VERDICT_VI };
 
 /* ---- csr_table.c: the one CSR table ---- */
-enum csr_need { NEED_ALWAYS = 0, NEED_H };
+enum csr_need {
+    NEED_ALWAYS = 0,
+    NEED_H,           /* exists only with the H extension */
+    NEED_TRIGGERS     /* exists only with cfg.triggers (INTERFACE.md §10) */
+};
 enum csr_rule {
     RULE_PLAIN = 0,   /* only the address-based checks */
     RULE_COUNTER,     /* C00-C1F: m/h/scounteren (virtual-instruction.md §4.1) */

@@ -22,6 +22,9 @@ struct cm_config {
     uint64_t marchid, mimpid, mhartid;
     int mtval_insn;       /* II/VI write the instruction bits to xtval */
     int ext_a, ext_m, ext_c;
+    int triggers;         /* 1 = the trigger CSRs tselect, tdata1-3, tinfo of a
+                           * trigger module with zero triggers exist
+                           * (INTERFACE.md §10); 0 = they do not */
 };
 
 /* Input ports, one field per port (gen/INTERFACE.md section 2). */

@@ -64,7 +64,11 @@ enum cm_verdict cm_csr_access(const struct cm_model *m, const struct cm_state *s
     /* privilege, csrs-rv64.md §1 "Effective privilege levels with H" */
     unsigned need = csr_addr_level(addr);
     if (need == PRV_M)
-        return VERDICT_II;      /* M-level CSRs: II even when V=1 */
+        return VERDICT_II;      /* M-level CSRs: II even when V=1 (so
+                                 * also the trigger CSRs 7A0-7A4, which
+                                 * riscv-debug-spec hwbp_registers.xml makes
+                                 * "only accessible in machine and Debug
+                                 * Mode") */
     unsigned have = s->v ? s->priv                 /* VS = 1, VU = 0 */
                          : (s->priv == PRV_S ? 2u : 0u); /* HS = 2, U = 0 */
     if (need > have)

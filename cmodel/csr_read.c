@@ -157,6 +157,23 @@ uint64_t cm_csr_read(const struct cm_model *m, const struct cm_state *s,
     case CSR_MTVAL2:     return s->mtval2;
     case CSR_MCYCLE:     return s->mcycle;
     case CSR_MINSTRET:   return s->minstret;
+
+    /* ---- trigger module with zero triggers (riscv-debug-spec Sdtrig,
+     * "Trigger Module Registers", hwbp_registers.xml; INTERFACE.md §10) ---- */
+    case CSR_TSELECT:
+        /* "Trigger Select": index WARL; with no trigger 0 is the only
+         * index kept, so it reads 0 */
+        return 0;
+    case CSR_TDATA1:
+        /* "Trigger Data 1": type 63:60 = 0 "There is no trigger at this
+         * tselect"; with type 0, dmode (59) and data (58:0) are hard-wired 0 */
+        return 0;
+    case CSR_TDATA2:     /* "Trigger Data 2": no trigger uses it, reads 0 */
+    case CSR_TDATA3:     /* "Trigger Data 3": likewise */
+        return 0;
+    case CSR_TINFO:
+        /* "Trigger Info": version 1, info = 1 (selected trigger absent) */
+        return TINFO_NO_TRIGGER;
     default:             return 0;
     }
 }

@@ -7,6 +7,10 @@
  * reads this table through cm_csr_lookup(). Read-only-ness and the minimum
  * privilege come from the address bits (csr_addr_readonly/level).
  *
+ * The trigger CSRs (NEED_TRIGGERS) exist only when the configuration has
+ * `triggers` on (INTERFACE.md §1 and §10 "Trigger module with zero
+ * triggers").
+ *
  * Every address not listed does not exist: II in every mode (INTERFACE.md
  * §10 "Every other address does not exist"), including RV32 high halves.
  */
@@ -16,6 +20,7 @@
 
 #define ONE(a, nm)            { a, 1, 1, 0, NEED_ALWAYS, RULE_PLAIN, 0, nm }
 #define ONE_H(a, nm)          { a, 1, 1, 0, NEED_H, RULE_PLAIN, 0, nm }
+#define ONE_T(a, nm)          { a, 1, 1, 0, NEED_TRIGGERS, RULE_PLAIN, 0, nm }
 #define TWIN(a, nm)           { a, 1, 1, 0, NEED_ALWAYS, RULE_PLAIN, 1, nm }
 #define RANGE(a, n, st, f, nm) { a, n, st, f, NEED_ALWAYS, RULE_PLAIN, 0, nm }
 
@@ -86,6 +91,19 @@ const struct csr_desc cm_csr_table[] = {
     ONE_H(CSR_HTINST, "htinst"),
     { CSR_HGATP, 1, 1, 0, NEED_H, RULE_HGATP, 0, "hgatp" },
 
+    /* trigger module with zero triggers (riscv-debug-spec, chapter Sdtrig,
+     * "Trigger Module Registers"; INTERFACE.md §10). M-level read/write
+     * addresses (bits 9:8 = 11, 11:10 = 01), so only M-mode reaches them
+     * (hwbp_registers.xml: "only accessible in machine and Debug Mode");
+     * no RULE_*: the address checks of csr_access.c are all there is.
+     * tcontrol 7A5, mcontext 7A8, mscontext 7AA, scontext 5A8, hcontext
+     * 6A8 and the Sdext CSRs 7B0-7B3 are not listed: they do not exist. */
+    ONE_T(CSR_TSELECT, "tselect"),
+    ONE_T(CSR_TDATA1, "tdata1"),
+    ONE_T(CSR_TDATA2, "tdata2"),
+    ONE_T(CSR_TDATA3, "tdata3"),
+    ONE_T(CSR_TINFO, "tinfo"),
+
     /* machine counters */
     ONE(CSR_MCYCLE, "mcycle"),
     ONE(CSR_MINSTRET, "minstret"),
@@ -109,6 +127,8 @@ void cm_csr_index_build(struct cm_model *m)
         const struct csr_desc *d = &cm_csr_table[r];
         if (d->need == NEED_H && !m->cfg.h)
             continue;
+        if (d->need == NEED_TRIGGERS && !m->cfg.triggers)
+            continue;   /* INTERFACE.md §10: II in every mode, M included */
         for (unsigned k = 0; k < d->count; k++)
             m->csr_row[(d->addr + k * d->step) & 0xFFF] = (uint8_t)(r + 1);
     }

@@ -164,6 +164,20 @@ void cm_csr_write(const struct cm_model *m, struct cm_state *s, unsigned addr,
     case CSR_MTVAL2:     s->mtval2 = val; break;
     case CSR_MCYCLE:     s->mcycle = val; break;    /* write wins (§8) */
     case CSR_MINSTRET:   s->minstret = val; break;  /* write wins (§8) */
+
+    /* ---- trigger module with zero triggers: no state, every write is
+     * ignored and none traps (INTERFACE.md §10). riscv-debug-spec
+     * hwbp_registers.xml: tselect index WARL (a value >= the number of
+     * triggers, 0 here, may read back differently; 0 reads back 0); tdata1
+     * type WARL with no trigger type to select, dmode/data hard-wired 0 for
+     * type 0; tdata2/tdata3 data WARL, used by no trigger; tinfo fields are
+     * read-only ("R"). ---- */
+    case CSR_TSELECT:
+    case CSR_TDATA1:
+    case CSR_TDATA2:
+    case CSR_TDATA3:
+    case CSR_TINFO:
+        break;
     default:             break;
     }
 }

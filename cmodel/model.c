@@ -84,6 +84,7 @@ struct cm_model *cm_new(const struct cm_config *cfg)
     m->cfg.ext_a = !!cfg->ext_a;
     m->cfg.ext_m = !!cfg->ext_m;
     m->cfg.ext_c = !!cfg->ext_c;
+    m->cfg.triggers = !!cfg->triggers;
     derive_constants(m);
     cm_csr_index_build(m);
     reset_state(&m->cur);
