@@ -27,6 +27,7 @@ static inline void cfg_from_header(struct cm_config *cfg)
     cfg->ext_a = VT_CFG_EXT_A;
     cfg->ext_m = VT_CFG_EXT_M;
     cfg->ext_c = VT_CFG_EXT_C;
+    cfg->triggers = VT_CFG_TRIGGERS;
 }
 
 #endif

@@ -20,11 +20,12 @@ void ls_config_describe(const struct cm_config *c, char *buf, size_t size)
 {
     snprintf(buf, size,
              "h=%s wfi_timeout=%" PRIu32 " hpm_counters=%d geilen=%d mtval_insn=%s ext=%s%s%s "
-             "mvendorid=0x%" PRIx32 " marchid=0x%" PRIx64 " mimpid=0x%" PRIx64
+             "triggers=%s mvendorid=0x%" PRIx32 " marchid=0x%" PRIx64 " mimpid=0x%" PRIx64
              " mhartid=0x%" PRIx64,
              c->h ? "on" : "off", c->wfi_timeout, c->hpm_counters, c->geilen,
              c->mtval_insn ? "on" : "off", c->ext_a ? "A" : "", c->ext_m ? "M" : "",
-             c->ext_c ? "C" : "", c->mvendorid, c->marchid, c->mimpid, c->mhartid);
+             c->ext_c ? "C" : "", c->triggers ? "on" : "off", c->mvendorid, c->marchid,
+             c->mimpid, c->mhartid);
 }
 
 /* Slots whose value moves without a state change the model reports: the
