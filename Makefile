@@ -51,11 +51,21 @@ $(BUILD)/cfg/%/config.cfg: sim/configs/%.cfg
 $(BUILD)/cfg/%/rtl/vitrap_csr.v: $(GEN) $(BUILD)/cfg/%/config.cfg
 	$(GEN) --config $(BUILD)/cfg/$*/config.cfg --out $(BUILD)/cfg/$*/rtl
 
-# One configuration: the lock-step co-simulator. The C harness and the C model
-# are compiled with gcc; Verilator builds the RTL and the one C++ shim and links
+# The lock-step co-simulators. The C harness and the C model are compiled with
+# gcc; Verilator builds the RTL and the one C++ shim and links
 # (scripts/build-cosim.sh, the one copy of the recipe; make mutate uses it too).
-$(BUILD)/cfg/%/vitrap-cosim: $(BUILD)/cfg/%/rtl/vitrap_csr.v $(CM_SRC) $(CM_HDR) $(TB_SRC) $(TB_HDR) tb/rtl_shim.cpp scripts/build-cosim.sh
-	@CC='$(CC)' CFLAGS='$(CFLAGS)' JOBS='$(JOBS)' scripts/build-cosim.sh $(BUILD)/cfg/$* $(CM_SRC) $(TB_SRC)
+# What does not depend on a configuration (the C model, most of the harness,
+# Verilator's run-time objects) is compiled once into $(COMMON); per
+# configuration only the RTL, the shim and CFG_DEP_SRC, the sources that include
+# the configuration's vitrap_cfg.h.
+COMMON      := $(BUILD)/cosim-common
+CFG_DEP_SRC := tb/lockstep.c tb/cfg_select.c
+COMMON_SRC  := $(CM_SRC) $(filter-out $(CFG_DEP_SRC),$(TB_SRC))
+$(COMMON)/objs.list: $(COMMON_SRC) $(CM_HDR) $(TB_HDR) $(wildcard gen/*.h) scripts/build-cosim.sh
+	@CC='$(CC)' CFLAGS='$(CFLAGS)' JOBS='$(JOBS)' scripts/build-cosim.sh --common $(COMMON) $(COMMON_SRC)
+
+$(BUILD)/cfg/%/vitrap-cosim: $(BUILD)/cfg/%/rtl/vitrap_csr.v $(COMMON)/objs.list $(CFG_DEP_SRC) $(CM_HDR) $(TB_HDR) tb/rtl_shim.cpp scripts/build-cosim.sh
+	@CC='$(CC)' CFLAGS='$(CFLAGS)' JOBS='$(JOBS)' scripts/build-cosim.sh $(BUILD)/cfg/$* $(COMMON) $(CFG_DEP_SRC)
 
 $(BUILD)/vitrap-cosim: $(BUILD)/cfg/default/vitrap-cosim
 	cp $< $@
