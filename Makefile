@@ -24,7 +24,7 @@ CM_SRC   := $(wildcard cmodel/*.c)
 CM_HDR   := $(wildcard cmodel/*.h)
 TB_SRC   := tb/asm.c tb/csr_names.c tb/lockstep.c tb/script.c tb/cosim_main.c \
             tb/stim_random.c tb/coverage.c tb/random_run.c tb/cfg_select.c \
-            tb/bench.c gen/config.c gen/mutants.c
+            tb/bench.c tb/cfg_draw.c tb/cov_topup.c gen/config.c gen/mutants.c
 TB_HDR   := $(wildcard tb/*.h)
 .PHONY: all deps demo test lint mutate regress soak bench cosim-all clean
 .SECONDARY:
@@ -91,20 +91,29 @@ mutate: deps $(GEN)
 	@$(MAKE) --no-print-directory -j$(JOBS) $$(scripts/mutate.sh --needs)
 	@JOBS='$(JOBS)' scripts/mutate.sh
 
-# Lock-step regression: constrained-random runs on the test configurations
-# plus fixed and randomly drawn extra ones, coverage checked per configuration
-# (scripts/regress.sh --help for the knobs; part of make test).
+# Lock-step regression (scripts/regress.sh): the fixed configurations of make
+# test (sim/configs and sim/regress/config-seeds.txt) plus CONFIGS (default 2)
+# configurations drawn from config seeds CONFIG_SEED.. (default: a fresh one
+# from the clock, printed first), coverage closed and checked per configuration.
 REGRESS_CYCLES ?= 350000
 regress: deps $(BUILD)/vitrap-cosim
 	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all
-	@JOBS='$(JOBS)' scripts/regress.sh --cycles $(REGRESS_CYCLES)
+	@cs='$(CONFIG_SEED)'; cs=$${cs:-$$(( $$(date +%s) % 1000000 ))}; \
+	  echo "regress: config seed $$cs (make regress CONFIG_SEED=$$cs reproduces it)"; \
+	  JOBS='$(JOBS)' scripts/regress.sh --cycles $(REGRESS_CYCLES) --config-seed $$cs --configs $(or $(CONFIGS),2)
 
-# Long runs: make soak CYCLES=1000000000 [SEED=n] (per configuration).
-CYCLES ?= 100000000
-SEED   ?= 1
+# Long runs on fresh configurations only: make soak [CONFIGS=8] [CONFIG_SEED=n]
+# [CYCLES=5000000] [RUNS=1] [SEED=n]; a seed not given is drawn from the clock
+# and printed. The 100-configuration soak of the README:
+#   make soak CONFIG_SEED=1 CONFIGS=100 CYCLES=350000 SEED=1
+CYCLES ?= 5000000
+RUNS   ?= 1
 soak: deps $(BUILD)/vitrap-cosim
-	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all
-	@JOBS='$(JOBS)' scripts/regress.sh --runs 1 --seed $(SEED) --cycles $(CYCLES)
+	@cs='$(CONFIG_SEED)'; cs=$${cs:-$$(( $$(date +%s) % 1000000 ))}; \
+	  sd='$(SEED)'; sd=$${sd:-$$(( ($$(date +%s%N) / 1000) % 1000000 ))}; \
+	  echo "soak: config seed $$cs, seed $$sd (make soak CONFIG_SEED=$$cs SEED=$$sd CONFIGS=$(or $(CONFIGS),8) CYCLES=$(CYCLES) RUNS=$(RUNS) reproduces it)"; \
+	  JOBS='$(JOBS)' scripts/regress.sh --no-fixed --runs $(RUNS) --seed $$sd --cycles $(CYCLES) \
+	    --config-seed $$cs --configs $(or $(CONFIGS),8)
 
 # Speed of the C model alone, the RTL alone and the lock-step pair, side by side.
 BENCH_CYCLES ?= 500000

@@ -1,73 +1,98 @@
 #!/usr/bin/env bash
 # Lock-step regression: constrained-random runs of the C model against the RTL
-# on a set of configurations, with coverage checked per configuration.
+# on a set of configurations, with coverage closed and checked per
+# configuration.
 #
-#   scripts/regress.sh [--cycles N] [--runs K] [--seed S] [--config-seed R] [--random-configs K]
+#   scripts/regress.sh [--cycles N] [--runs K] [--seed S]
+#                      [--no-fixed] [--config-seed R --configs K]
 #
-# Each configuration runs K seeds (S, S+1, ...) of N cycles in one
-# vitrap-cosim process, which merges their coverage and fails if a bin the
-# configuration can reach was never hit. The fixed configurations span H on
-# and off, WFI bounds 0/1/7/1000, 0/3/29 HPM counters, GEILEN 0/1/7 and
-# mtval_insn on/off; K more are drawn at random from the config seed R (printed,
-# so a failing one can be rebuilt). Prints one line per configuration
-# ("PASS regress/<name> ..." or "FAIL regress/<name> ...") and, last,
-# "regress: C cycles on N configurations, F failed". Exit 1 if any failed.
+# The fixed set (what `make test` runs; deterministic: nothing is drawn from
+# the clock) is every test configuration of sim/configs plus every line of
+# sim/regress/config-seeds.txt. With --config-seed R --configs K, K more
+# configurations are drawn from config seeds R..R+K-1 (`vitrap-cosim
+# --draw-config`, the same on every machine); --no-fixed leaves the fixed set
+# out (make soak). Each configuration runs K seeds (S, S+1, ...) of N cycles in
+# one vitrap-cosim process with --coverage: after the random runs every bin the
+# configuration can reach that is still empty gets its directed top-up, and a
+# bin still empty after it fails. Prints one line per configuration ("PASS
+# regress/<name> ..." or "FAIL regress/<name> ..." with the command that
+# reproduces it) and, last, "regress: C cycles on N configurations, F failed".
+# Exit 1 if any failed, 2 on bad usage.
 set -u
 cd "$(dirname "$0")/.."
 cycles=350000
 runs=4
 seed=1
-config_seed=$(( $(date +%s) % 100000 ))
-random_configs=2
+config_seed=
+nconfigs=0
+fixed=1
+list=sim/regress/config-seeds.txt
 jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+die() { echo "regress: $*" >&2; exit 2; }
+number() { [[ $2 =~ ^[0-9]+$ ]] || die "$1 needs a number, not '$2'"; }
 while [ $# -gt 0 ]; do
     case $1 in
-        --cycles) cycles=$2; shift 2 ;;
-        --runs) runs=$2; shift 2 ;;
-        --seed) seed=$2; shift 2 ;;
-        --config-seed) config_seed=$2; shift 2 ;;
-        --random-configs) random_configs=$2; shift 2 ;;
-        *) echo "regress: unknown option '$1'" >&2; exit 2 ;;
+        --cycles|--runs|--seed|--config-seed|--configs)
+            [ $# -ge 2 ] || die "$1 needs a value"
+            number "$1" "$2"
+            case $1 in
+                --cycles) cycles=$2 ;;
+                --runs) runs=$2 ;;
+                --seed) seed=$2 ;;
+                --config-seed) config_seed=$2 ;;
+                --configs) nconfigs=$2 ;;
+            esac
+            shift 2 ;;
+        --no-fixed) fixed=0; shift ;;
+        *) die "unknown option '$1'" ;;
     esac
 done
+[ "$runs" -ge 1 ] || die "--runs needs at least 1"
+[ "$cycles" -ge 2 ] || die "--cycles needs at least 2"
+[ "$nconfigs" -eq 0 ] || [ -n "$config_seed" ] || die "--configs needs --config-seed"
+[ $fixed = 1 ] || [ "$nconfigs" -gt 0 ] || die "--no-fixed leaves no configuration"
 cosim=build/vitrap-cosim
-[ -x $cosim ] || { echo "regress: $cosim is missing (run make first)" >&2; exit 2; }
+[ -x $cosim ] || die "$cosim is missing (run make first)"
 logs=build/regress-logs
 rm -rf "$logs"; mkdir -p "$logs"
 
 # name|configuration flags; the test configurations of sim/configs use the
 # co-simulators the Makefile built for them (no flags)
 configs=()
-for f in sim/configs/*.cfg; do
-    n=$(basename "$f" .cfg)
-    [ -x "build/cfg/$n/vitrap-cosim" ] || { echo "regress: build/cfg/$n/vitrap-cosim is missing (make cosim-all)" >&2; exit 2; }
-    configs+=("$n|")
-done
-configs+=("hpm0-geilen0|--hpm-counters 0 --geilen 0 --wfi-timeout 7")
-# Random configurations, reproducible from the config seed.
-RANDOM=$config_seed
-bounds=(0 1 2 3 7 50 1000)
-for ((i = 0; i < random_configs; i++)); do
-    h=$([ $((RANDOM % 4)) -eq 0 ] && echo off || echo on)
-    geilen=0
-    [ $h = on ] && geilen=$((RANDOM % 64))
-    ext=""
-    [ $((RANDOM % 2)) -eq 0 ] && ext+=A
-    [ $((RANDOM % 2)) -eq 0 ] && ext+=M
-    [ $((RANDOM % 2)) -eq 0 ] && ext+=C
-    flags="--h $h --geilen $geilen --wfi-timeout ${bounds[$((RANDOM % 7))]}"
-    flags+=" --hpm-counters $((RANDOM % 30)) --mtval-insn $([ $((RANDOM % 2)) -eq 0 ] && echo on || echo off)"
-    flags+=" --mhartid $RANDOM"
-    [ -n "$ext" ] && flags+=" --ext $ext"
-    configs+=("random-$config_seed-$i|$flags")
+pre=""
+if [ $fixed = 1 ]; then
+    for f in sim/configs/*.cfg; do
+        n=$(basename "$f" .cfg)
+        [ -x "build/cfg/$n/vitrap-cosim" ] || die "build/cfg/$n/vitrap-cosim is missing (make cosim-all)"
+        configs+=("$n|")
+    done
+    [ -f "$list" ] || die "no $list"
+    while read -r s rest; do
+        case $s in ''|'#'*) continue ;; esac
+        number "$list: config seed" "$s"
+        if [[ $rest == pinned\ * ]]; then
+            flags=${rest#pinned }
+        else
+            flags=$rest
+            # the list must say what the drawer draws: a changed drawer would
+            # otherwise change what make test runs without anybody choosing it
+            drawn=$($cosim --draw-config "$s")
+            [ "$drawn" = "$flags" ] ||
+                pre+="FAIL regress/config-list-$s: $list says '$flags' but --draw-config $s gives '$drawn'"$'\n'
+        fi
+        configs+=("list-$s|$flags")
+    done <"$list"
+fi
+for ((i = 0; i < nconfigs; i++)); do
+    s=$((config_seed + i))
+    configs+=("seed-$s|$($cosim --draw-config "$s")")
 done
 echo "regress: ${#configs[@]} configurations x $runs seeds from $seed x $cycles cycles" \
-     "(random configurations from config seed $config_seed)"
+     "${config_seed:+(drawn configurations from config seed $config_seed)}"
 
 # Build every configuration's co-simulator first, one at a time (each build
 # uses all cores), so the runs below measure only simulation; the extra
 # configurations also get the zero-warning Verilator lint of sim/configs.
-pre=""
 for c in "${configs[@]}"; do
     name=${c%%|*}; flags=${c#*|}
     [ -z "$flags" ] && continue
@@ -84,15 +109,18 @@ for c in "${configs[@]}"; do
 done
 
 run_one() {
-    local name=${1%%|*} flags=${1#*|} log bin=$cosim
+    local name=${1%%|*} flags=${1#*|} log bin=$cosim cmd
     log=$logs/$name.log
     [ -z "$flags" ] && bin=build/cfg/$name/vitrap-cosim
+    cmd="$bin${flags:+ $flags} --seed $seed --runs $runs --cycles $cycles --coverage --quiet"
     # shellcheck disable=SC2086
-    if $bin $flags --seed "$seed" --runs "$runs" --cycles "$cycles" --coverage --quiet >"$log" 2>&1; then
-        echo "PASS regress/$name: $((runs * cycles)) cycles, coverage complete ${flags:+($flags)}"
+    if $cmd >"$log" 2>&1; then
+        echo "PASS regress/$name: $((runs * cycles)) cycles, coverage closed$(grep -o 'top-up: [0-9]* bins* topped up' "$log" | head -1 | sed 's/^top-up:/, /')${flags:+ ($flags)}"
     else
-        echo "FAIL regress/$name ($flags): see $log"
-        grep -E 'MISMATCH|MISSING|UNEXPECTED|reproduce|waveform' "$log" | head -12 | sed 's/^/    /'
+        echo "FAIL regress/$name${flags:+ ($flags)}: see $log"
+        grep -E 'MISMATCH|MISSING|UNEXPECTED|CHECK FAILED|reproduce|waveform' "$log" | head -12 | sed 's/^/    /'
+        echo "    rerun: $cmd"
+        [[ $name == seed-* ]] && echo "    rerun as a regression: make regress CONFIG_SEED=${name#seed-} CONFIGS=1"
     fi
 }
 export -f run_one

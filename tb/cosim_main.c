@@ -12,7 +12,9 @@
 
 #include "asm.h"
 #include "bench.h"
+#include "cfg_draw.h"
 #include "cfg_select.h"
+#include "cov_topup.h"
 #include "coverage.h"
 #include "lockstep.h"
 #include "random_run.h"
@@ -35,7 +37,9 @@ struct options {
     const char *script;
     const char *trace;   /* full-run VCD */
     const char *wave;    /* mismatch window VCD */
-    int have_seed, coverage, bench, rtl_dir;
+    const char *topup;   /* --topup: a bin id, or "all" */
+    int have_seed, coverage, bench, rtl_dir, have_draw;
+    uint64_t draw_seed;
     uint64_t seed, cycles, runs, watchdog;
     struct script_options sopt;
 };
@@ -54,8 +58,15 @@ static void usage(FILE *f)
             "                    lock-step pair on --cycles cycles of random stimulus\n"
             "  --rtl-dir         print the folder of the generated RTL of the configuration\n"
             "                    (building it if needed) and exit\n"
-            "  --coverage        print the coverage table after the random runs and fail if a\n"
-            "                    bin this configuration can reach was never hit\n"
+            "  --draw-config N   print the configuration flags that config seed N draws\n"
+            "                    (the same on every machine; scripts/regress.sh) and exit\n"
+            "  --coverage        after the random runs, top up every bin this configuration\n"
+            "                    can reach that is still empty with its directed stimulus\n"
+            "                    (in lock-step), print the coverage table, and fail if a bin\n"
+            "                    is still empty or a bin the rules call unreachable was hit\n"
+            "  --topup ID|all    run only the directed top-up of one coverage bin (an id as\n"
+            "                    printed, e.g. csr:VS:S:read:VI) or of every reachable bin,\n"
+            "                    and fail if one does not reach its bin\n"
             "  --trace FILE      write a VCD waveform of the whole run\n"
             "  --wave FILE       where to write the waveform around a mismatch\n"
             "                    (default vitrap-mismatch.vcd)\n"
@@ -117,7 +128,8 @@ static int parse_args(int argc, char **argv, struct options *o, int *cfg_argc, c
         } else if (strcmp(a, "--script") == 0 || strcmp(a, "--trace") == 0 ||
                    strcmp(a, "--wave") == 0 || strcmp(a, "--max-stall") == 0 ||
                    strcmp(a, "--seed") == 0 || strcmp(a, "--cycles") == 0 ||
-                   strcmp(a, "--runs") == 0 || strcmp(a, "--watchdog") == 0) {
+                   strcmp(a, "--runs") == 0 || strcmp(a, "--watchdog") == 0 ||
+                   strcmp(a, "--draw-config") == 0 || strcmp(a, "--topup") == 0) {
             if (!v) {
                 fprintf(stderr, "vitrap-cosim: %s needs a value\n", a);
                 return -1;
@@ -125,6 +137,8 @@ static int parse_args(int argc, char **argv, struct options *o, int *cfg_argc, c
             i++;
             if (strcmp(a, "--script") == 0)
                 o->script = v;
+            else if (strcmp(a, "--topup") == 0)
+                o->topup = v;
             else if (strcmp(a, "--trace") == 0)
                 o->trace = v;
             else if (strcmp(a, "--wave") == 0)
@@ -135,6 +149,10 @@ static int parse_args(int argc, char **argv, struct options *o, int *cfg_argc, c
                 if (need_number(a, v, &o->seed) != 0)
                     return -1;
                 o->have_seed = 1;
+            } else if (strcmp(a, "--draw-config") == 0) {
+                if (need_number(a, v, &o->draw_seed) != 0)
+                    return -1;
+                o->have_draw = 1;
             } else if (strcmp(a, "--watchdog") == 0 && need_number(a, v, &o->watchdog) != 0)
                 return -1;
             else if (strcmp(a, "--cycles") == 0 && need_number(a, v, &o->cycles) != 0)
@@ -149,13 +167,15 @@ static int parse_args(int argc, char **argv, struct options *o, int *cfg_argc, c
             return -1;
         }
     }
+    if (o->have_draw)
+        return 0;
     if ((o->bench || o->rtl_dir) && !o->script) {
         if (!o->have_seed)
             o->seed = 1;
         return 0;
     }
-    if (!o->script == !o->have_seed) {
-        fprintf(stderr, "vitrap-cosim: give either --script FILE or --seed N (try --help)\n");
+    if ((o->script != NULL) + o->have_seed + (o->topup != NULL) != 1) {
+        fprintf(stderr, "vitrap-cosim: give one of --script FILE, --seed N, --topup ID (try --help)\n");
         return -1;
     }
     if (o->have_seed && o->cycles < 2) {
@@ -197,10 +217,12 @@ static char *join_args(int argc, char **argv)
     return s;
 }
 
-/* One run: a script, or one random seed. Returns the exit status and the
- * cycle of a mismatch (UINT64_MAX if none). */
+/* One run: a script, one random seed, or the top-up of one coverage bin
+ * (topup != NULL). Returns the exit status and the cycle of a mismatch
+ * (UINT64_MAX if none). */
 static int run_once(const struct options *o, const char *repro, const char *trace, uint64_t from,
-                    uint64_t until, uint64_t seed, struct coverage *cov, uint64_t *mismatch_cycle)
+                    uint64_t until, uint64_t seed, const struct cov_bin *topup,
+                    struct coverage *cov, uint64_t *mismatch_cycle)
 {
     struct lockstep ls;
     int status;
@@ -211,12 +233,18 @@ static int run_once(const struct options *o, const char *repro, const char *trac
     }
     ls.repro = repro;
     ls.silent = o->sopt.silent;
-    if (o->script) {
+    char where[96];
+    if (topup) {
+        char id[64];
+        cov_bin_id(topup, id, sizeof id);
+        snprintf(where, sizeof where, "coverage top-up of %s", id);
+        ls.context = where;
+        status = cov_topup_run(&ls, topup, cov);
+    } else if (o->script) {
         enum script_status st = script_run(&ls, o->script, &o->sopt);
         status = st == SCRIPT_PASS || st == SCRIPT_SKIPPED ? 0 : st == SCRIPT_FAIL ? 1 : 2;
     } else {
         struct random_options ro = {seed, o->cycles, o->sopt.quiet, o->watchdog, &interrupted};
-        char where[64];
         uint64_t done = 0;
         snprintf(where, sizeof where, "random stimulus, seed %" PRIu64, seed);
         ls.context = where;
@@ -252,6 +280,82 @@ static char *random_repro(int argc, char **argv, uint64_t seed, uint64_t cycles)
     return s;
 }
 
+/* The waveform of a failed run: replay the deterministic run (a script, one
+ * seed, or one top-up) with the VCD on around the failure. */
+static void write_mismatch_wave(const struct options *o, const char *repro, uint64_t seed,
+                                const struct cov_bin *topup, uint64_t mc)
+{
+    struct options replay = *o;
+    struct coverage ignored_cov;
+    uint64_t ignored;
+    replay.sopt.quiet = 1;
+    replay.sopt.silent = 1;
+    replay.cycles = mc + 1;
+    uint64_t from = mc > WAVE_BEFORE ? mc - WAVE_BEFORE : 0;
+    cov_init(&ignored_cov);
+    run_once(&replay, repro, o->wave, from, mc, seed, topup, &ignored_cov, &ignored);
+    fprintf(stdout, "waveform of cycles %" PRIu64 "..%" PRIu64 " (VCD time = 10 x cycle): %s\n",
+            from, mc, o->wave);
+}
+
+enum { TOPUP_REACHED, TOPUP_FAILED, TOPUP_MISSED };
+
+/* The top-up of one bin, in its own lock-step run from reset. */
+static int topup_one(const struct options *o, const char *cfg_cmd, const struct cov_bin *b,
+                     struct coverage *cov)
+{
+    char id[64], repro[1200];
+    uint64_t mc;
+    cov_bin_id(b, id, sizeof id);
+    snprintf(repro, sizeof repro, "%s --topup %s", cfg_cmd, id);
+    uint64_t before = cov_bin_count(cov, b);
+    int rc = run_once(o, repro, o->trace, 0, UINT64_MAX, 0, b, cov, &mc);
+    if (mc != UINT64_MAX && !o->trace)
+        write_mismatch_wave(o, repro, 0, b, mc);
+    if (rc != 0)
+        return TOPUP_FAILED;
+    if (cov_bin_count(cov, b) > before)
+        return TOPUP_REACHED;
+    printf("  MISSING after top-up: %s (its directed stimulus did not reach it; reproduce: %s)\n",
+           id, repro);
+    return TOPUP_MISSED;
+}
+
+/* Tops up every reachable bin that is still empty (all: every reachable
+ * bin; one: that bin only). Returns 0, or 1 if a top-up failed or missed. */
+static int topup_bins(const struct options *o, const char *cfg_cmd, const struct cov_bin *one,
+                      int all, struct coverage *cov)
+{
+    struct cm_config cfg;
+    struct cov_bin b;
+    char ids[2048] = "", id[64];
+    unsigned done = 0, missed = 0;
+    int status = 0;
+    ls_config_from_rtl(&cfg);
+    for (unsigned k = 0; cov_bin_at(k, &b) && status == 0; k++) {
+        if (one && memcmp(&b, one, sizeof b) != 0)
+            continue;
+        if (!cov_bin_reachable(&cfg, &b) || (!all && !one && cov_bin_count(cov, &b) != 0))
+            continue;
+        int r = topup_one(o, cfg_cmd, &b, cov);
+        if (r == TOPUP_FAILED)
+            status = 1;
+        else if (r == TOPUP_MISSED)
+            missed++;
+        else if (++done <= 24) {
+            cov_bin_id(&b, id, sizeof id);
+            if (strlen(ids) + strlen(id) + 2 < sizeof ids)
+                strcat(strcat(ids, " "), id);
+        }
+    }
+    printf("coverage top-up: %u bin%s topped up%s%s%s\n", done, done == 1 ? "" : "s",
+           done ? ":" : "", ids, done > 24 ? " ..." : "");
+    if (missed)
+        printf("coverage top-up: %u bin%s not reached by their top-up\n", missed,
+               missed == 1 ? "" : "s");
+    return status || missed;
+}
+
 int main(int argc, char **argv)
 {
     struct options o;
@@ -261,20 +365,56 @@ int main(int argc, char **argv)
         free(cfg_argv);
         return 2;
     }
+    if (o.have_draw) {
+        char flags[512];
+        free(cfg_argv);
+        if (cfg_draw(o.draw_seed, flags, sizeof flags) != 0)
+            return 2;
+        printf("%s\n", flags);
+        return 0;
+    }
+    struct cov_bin one_bin;
+    int topup_all = o.topup && strcmp(o.topup, "all") == 0;
+    if (o.topup && !topup_all && cov_bin_parse(o.topup, &one_bin) != 0) {
+        fprintf(stderr, "vitrap-cosim: --topup: no coverage bin '%s' (ids as in 'csr:VS:S:read:VI')\n",
+                o.topup);
+        free(cfg_argv);
+        return 2;
+    }
     /* a configuration other than the built-in one: build it and run there */
     int sel = cfg_select(cfg_argc, cfg_argv, argv);
+    char *cfg_cmd = join_args(cfg_argc, cfg_argv); /* the program and its configuration */
     free(cfg_argv);
-    if (sel != CFG_SELECT_HERE)
-        return sel;
-    if (o.bench)
-        return bench_run(o.seed, o.cycles);
-    if (o.rtl_dir)
-        return print_rtl_dir();
+    if (sel != CFG_SELECT_HERE || !cfg_cmd) {
+        free(cfg_cmd);
+        return sel != CFG_SELECT_HERE ? sel : 2;
+    }
+    if (o.bench || o.rtl_dir) {
+        free(cfg_cmd);
+        return o.bench ? bench_run(o.seed, o.cycles) : print_rtl_dir();
+    }
 
     signal(SIGINT, on_sigint);
     struct coverage cov;
+    struct cm_config cfg;
     cov_init(&cov);
+    ls_config_from_rtl(&cfg);
     int status = 0;
+    if (o.topup) {
+        if (!topup_all && !cov_bin_reachable(&cfg, &one_bin)) {
+            fprintf(stderr, "vitrap-cosim: --topup: bin '%s' is not reachable in this configuration\n",
+                    o.topup);
+            free(cfg_cmd);
+            return 2;
+        }
+        status = topup_bins(&o, cfg_cmd, topup_all ? NULL : &one_bin, topup_all, &cov);
+        /* every bin: the whole table must be full; one bin: nothing unexpected */
+        if (status == 0 && (topup_all ? cov_report(&cov, &cfg, stdout)
+                                      : cov_unexpected(&cov, &cfg, stdout)) != 0)
+            status = 1;
+        free(cfg_cmd);
+        return status;
+    }
     uint64_t mc = UINT64_MAX, seed = o.seed;
     char *repro = join_args(argc, argv);
     for (uint64_t r = 0; r < o.runs && status == 0; r++) {
@@ -286,39 +426,28 @@ int main(int argc, char **argv)
                 fprintf(stderr, "run %" PRIu64 " of %" PRIu64 ": seed %" PRIu64 "\n", r + 1,
                         o.runs, seed);
         }
-        status = run_once(&o, repro, o.trace, 0, UINT64_MAX, seed, o.have_seed ? &cov : NULL, &mc);
+        status = run_once(&o, repro, o.trace, 0, UINT64_MAX, seed, NULL,
+                          o.have_seed ? &cov : NULL, &mc);
     }
-    if (mc != UINT64_MAX && !o.trace) {
-        /* Replay the deterministic failing run with the waveform on around the
-         * failure. */
-        struct options replay = o;
-        struct coverage ignored_cov;
-        uint64_t ignored;
-        replay.sopt.quiet = 1;
-        replay.sopt.silent = 1;
-        replay.cycles = mc + 1;
-        uint64_t from = mc > WAVE_BEFORE ? mc - WAVE_BEFORE : 0;
-        cov_init(&ignored_cov);
-        run_once(&replay, repro, o.wave, from, mc, seed, &ignored_cov, &ignored);
-        fprintf(stdout, "waveform of cycles %" PRIu64 "..%" PRIu64 " (VCD time = 10 x cycle): %s\n",
-                from, mc, o.wave);
-    }
+    if (mc != UINT64_MAX && !o.trace)
+        write_mismatch_wave(&o, repro, seed, NULL, mc);
     if (o.have_seed && interrupted) {
-        struct cm_config cfg;
-        ls_config_from_rtl(&cfg);
         printf("summary so far (interrupted):\n");
         cov_report(&cov, &cfg, stdout);
     }
     if (o.have_seed && status == 0) {
         printf("%" PRIu64 " random run%s of %" PRIu64 " cycles from seed %" PRIu64
                ": no mismatch\n", o.runs, o.runs == 1 ? "" : "s", o.cycles, o.seed);
+        /* coverage closure: every reachable bin still empty gets its directed
+         * top-up; a bin still empty after it is a bug (cov_topup.h) */
+        if (o.coverage && topup_bins(&o, cfg_cmd, NULL, 0, &cov) != 0)
+            status = 1;
         if (o.coverage || !o.sopt.quiet) {
-            struct cm_config cfg;
-            ls_config_from_rtl(&cfg);
             if (cov_report(&cov, &cfg, stdout) != 0 && o.coverage)
                 status = 1;
         }
     }
     free(repro);
+    free(cfg_cmd);
     return status;
 }

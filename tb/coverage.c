@@ -9,10 +9,6 @@
 
 #include "asm.h"
 
-enum mode { M_M, M_HS, M_U, M_VS, M_VU };
-enum group { G_CNT, G_S, G_H, G_VS, G_M, G_NONE };
-enum outcome { O_OK, O_II, O_VI };
-enum wfi_outcome { W_AT_ONCE, W_WOKEN, W_II, W_VI };
 
 static const char *const mode_names[COV_MODES] = {"M", "HS", "U", "VS", "VU"};
 static const char *const group_names[COV_GROUPS] = {"counter", "S", "H", "VS", "M", "absent"};
@@ -25,10 +21,10 @@ static const char *const irq_names[COV_IRQS] = {"", "SSI", "VSSI", "MSI", "", "S
 static int mode_index(unsigned priv, int virt)
 {
     if (priv == 3)
-        return M_M;
+        return CM_M;
     if (priv == 1)
-        return virt ? M_VS : M_HS;
-    return virt ? M_VU : M_U;
+        return virt ? CM_VS : CM_HS;
+    return virt ? CM_VU : CM_U;
 }
 
 void cov_init(struct coverage *c)
@@ -41,17 +37,17 @@ static int csr_group(const struct cm_model *m, unsigned addr)
 {
     uint64_t v;
     if (!cm_peek_csr(m, addr, &v))
-        return G_NONE;
+        return CG_NONE;
     if (addr >= 0xC00 && addr <= 0xC1F)
-        return G_CNT;
+        return CG_CNT;
     switch ((addr >> 8) & 3) {
     case 0:
     case 1:
-        return G_S;
+        return CG_S;
     case 2:
-        return (addr & 0xF00) == 0x200 ? G_VS : G_H; /* VS CSRs are 0x2xx */
+        return (addr & 0xF00) == 0x200 ? CG_VS : CG_H; /* VS CSRs are 0x2xx */
     default:
-        return G_M;
+        return CG_M;
     }
 }
 
@@ -84,11 +80,11 @@ void cov_record(struct coverage *c, const struct cm_model *m, const struct cm_in
     if (in->exc_valid)
         return;
     uint32_t insn = in->commit_insn;
-    int outcome = out->retire ? O_OK : out->trap_code == 22 ? O_VI : out->trap_code == 2 ? O_II : -1;
+    int outcome = out->retire ? CO_OK : out->trap_code == 22 ? CO_VI : out->trap_code == 2 ? CO_II : -1;
     if ((insn & 0x7f) == 0x73 && ((insn >> 12) & 3) != 0 && ((insn >> 12) & 7) != 4 && outcome >= 0)
         c->csr[md][csr_group(m, insn >> 20)][csr_writes(insn)][outcome]++;
     if (insn == ASM_WFI && outcome >= 0)
-        c->wfi[md][outcome == O_OK ? (stalled ? W_WOKEN : W_AT_ONCE) : outcome == O_II ? W_II : W_VI]++;
+        c->wfi[md][outcome == CO_OK ? (stalled ? CW_WOKEN : CW_AT_ONCE) : outcome == CO_II ? CW_II : CW_VI]++;
 }
 
 void cov_merge(struct coverage *into, const struct coverage *from)
@@ -101,7 +97,7 @@ void cov_merge(struct coverage *into, const struct coverage *from)
 
 static int mode_exists(const struct cm_config *cfg, int md)
 {
-    return cfg->h || (md != M_VS && md != M_VU);
+    return cfg->h || (md != CM_VS && md != CM_VU);
 }
 
 /* Exception causes (traps.md §7) by mode: the stimulus hands in fetch and
@@ -116,15 +112,15 @@ static int exc_reachable(const struct cm_config *cfg, int md, int cause)
     case 20: case 21: case 23:
         return cfg->h;
     case 8:
-        return md == M_U || md == M_VU;
+        return md == CM_U || md == CM_VU;
     case 9:
-        return md == M_HS;
+        return md == CM_HS;
     case 10:
-        return md == M_VS;
+        return md == CM_VS;
     case 11:
-        return md == M_M;
+        return md == CM_M;
     case 22:
-        return md == M_VS || md == M_VU;
+        return md == CM_VS || md == CM_VU;
     default:
         return 0;
     }
@@ -133,41 +129,41 @@ static int exc_reachable(const struct cm_config *cfg, int md, int cause)
 /* CSR outcomes (virtual-instruction.md §3 and §4, for this unit's CSRs). */
 static int csr_reachable(const struct cm_config *cfg, int md, int g, int w, int o)
 {
-    int v = md == M_VS || md == M_VU;
-    if ((g == G_H || g == G_VS) && !cfg->h)
+    int v = md == CM_VS || md == CM_VU;
+    if ((g == CG_H || g == CG_VS) && !cfg->h)
         return 0;
     switch (g) {
-    case G_NONE: /* not implemented: always II, never VI */
-        return o == O_II;
-    case G_CNT:
+    case CG_NONE: /* not implemented: always II, never VI */
+        return o == CO_II;
+    case CG_CNT:
         if (w)
-            return o == O_II; /* read-only: II in every mode */
-        if (md == M_M)
-            return o == O_OK;
-        return o == O_OK || o == O_II || (v && o == O_VI);
-    case G_M:
-        if (md != M_M)
-            return o == O_II;
-        return o == O_OK || (w && o == O_II); /* writes to mvendorid.. */
-    case G_S:
+            return o == CO_II; /* read-only: II in every mode */
+        if (md == CM_M)
+            return o == CO_OK;
+        return o == CO_OK || o == CO_II || (v && o == CO_VI);
+    case CG_M:
+        if (md != CM_M)
+            return o == CO_II;
+        return o == CO_OK || (w && o == CO_II); /* writes to mvendorid.. */
+    case CG_S:
         switch (md) {
-        case M_M: return o == O_OK;
-        case M_HS: return o == O_OK || o == O_II; /* satp with TVM */
-        case M_U: return o == O_II;
-        case M_VS: return o == O_OK || o == O_VI; /* satp with VTVM */
-        default: return o == O_VI;
+        case CM_M: return o == CO_OK;
+        case CM_HS: return o == CO_OK || o == CO_II; /* satp with TVM */
+        case CM_U: return o == CO_II;
+        case CM_VS: return o == CO_OK || o == CO_VI; /* satp with VTVM */
+        default: return o == CO_VI;
         }
-    case G_H: /* hgeip is read-only; hgatp with TVM in HS */
+    case CG_H: /* hgeip is read-only; hgatp with TVM in HS */
         switch (md) {
-        case M_M: return o == O_OK || (w && o == O_II);
-        case M_HS: return o == O_OK || o == O_II;
-        case M_U: return o == O_II;
-        default: return o == O_VI || (w && o == O_II);
+        case CM_M: return o == CO_OK || (w && o == CO_II);
+        case CM_HS: return o == CO_OK || o == CO_II;
+        case CM_U: return o == CO_II;
+        default: return o == CO_VI || (w && o == CO_II);
         }
-    default: /* G_VS */
-        if (md == M_M || md == M_HS)
-            return o == O_OK;
-        return md == M_U ? o == O_II : o == O_VI;
+    default: /* CG_VS */
+        if (md == CM_M || md == CM_HS)
+            return o == CO_OK;
+        return md == CM_U ? o == CO_II : o == CO_VI;
     }
 }
 
@@ -175,21 +171,21 @@ static int csr_reachable(const struct cm_config *cfg, int md, int g, int w, int 
 static int wfi_reachable(const struct cm_config *cfg, int md, int o)
 {
     uint32_t bound = cfg->wfi_timeout;
-    int can_wait = md == M_M || md == M_HS || md == M_VS; /* with TW=0 (and VTW=0) */
+    int can_wait = md == CM_M || md == CM_HS || md == CM_VS; /* with TW=0 (and VTW=0) */
     switch (o) {
-    case W_AT_ONCE:
+    case CW_AT_ONCE:
         /* A wake present on arrival that is not taken first (rule 1) must be
          * globally disabled: impossible in VU (every level is enabled there,
          * traps.md §1.2), and in U only a VS-level interrupt (H) qualifies. */
-        if (md == M_VU || (md == M_U && !cfg->h))
+        if (md == CM_VU || (md == CM_U && !cfg->h))
             return 0;
         return can_wait || bound >= 1;
-    case W_WOKEN:
+    case CW_WOKEN:
         return can_wait || bound >= 2;
-    case W_II:
-        return md != M_M;
+    case CW_II:
+        return md != CM_M;
     default:
-        return md == M_VS || md == M_VU;
+        return md == CM_VS || md == CM_VU;
     }
 }
 
@@ -204,7 +200,7 @@ static int irq_reachable(const struct cm_config *cfg, int md, int bit)
         return 0;
     if (bit == 12 && cfg->geilen == 0)
         return 0;
-    return !(md == M_M && h_bit);
+    return !(md == CM_M && h_bit);
 }
 
 static int missing(FILE *f, int *count, const char *what)
@@ -301,6 +297,15 @@ int cov_report(const struct coverage *c, const struct cm_config *cfg, FILE *f)
                 missing(f, &miss, what);
             }
     }
+    miss += cov_unexpected(c, cfg, f);
+    fprintf(f, "coverage: %d reachable bin%s not hit\n", miss, miss == 1 ? "" : "s");
+    return miss;
+}
+
+int cov_unexpected(const struct coverage *c, const struct cm_config *cfg, FILE *f)
+{
+    int n = 0;
+    char what[128];
     /* bins hit that the rules call unreachable point at a bug in the rules or the unit */
     for (int md = 0; md < COV_MODES; md++)
         for (int g = 0; g < COV_GROUPS; g++)
@@ -309,8 +314,90 @@ int cov_report(const struct coverage *c, const struct cm_config *cfg, FILE *f)
                     if (c->csr[md][g][w][o] && !csr_reachable(cfg, md, g, w, o)) {
                         snprintf(what, sizeof what, "UNEXPECTED: %s CSR %s in %s -> %s was hit",
                                  group_names[g], w ? "write" : "read", mode_names[md], outcome_names[o]);
-                        missing(f, &miss, what);
+                        missing(f, &n, what);
                     }
-    fprintf(f, "coverage: %d reachable bin%s not hit\n", miss, miss == 1 ? "" : "s");
-    return miss;
+    return n;
+}
+
+/* ---- bins one at a time, for the directed top-up (cov_topup.c) ---- */
+
+static const unsigned ncsr_bins = COV_GROUPS * 2 * COV_OUTCOMES;
+
+int cov_bin_at(unsigned k, struct cov_bin *b)
+{
+    memset(b, 0, sizeof *b);
+    unsigned per_mode[] = {COV_CAUSES, ncsr_bins, COV_WFI, COV_IRQS};
+    for (int t = 0; t < 4; t++) {
+        unsigned n = COV_MODES * per_mode[t];
+        if (k >= n) {
+            k -= n;
+            continue;
+        }
+        b->table = (enum cov_table)t;
+        b->mode = (int)(k / per_mode[t]);
+        unsigned i = k % per_mode[t];
+        if (t == COV_T_CSR) {
+            b->a = (int)(i / (2 * COV_OUTCOMES));
+            b->write = (int)(i / COV_OUTCOMES % 2);
+            b->outcome = (int)(i % COV_OUTCOMES);
+        } else {
+            b->a = (int)i;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+int cov_bin_reachable(const struct cm_config *cfg, const struct cov_bin *b)
+{
+    if (!mode_exists(cfg, b->mode))
+        return 0;
+    switch (b->table) {
+    case COV_T_EXC: return exc_reachable(cfg, b->mode, b->a);
+    case COV_T_CSR: return csr_reachable(cfg, b->mode, b->a, b->write, b->outcome);
+    case COV_T_WFI: return wfi_reachable(cfg, b->mode, b->a);
+    default: return irq_reachable(cfg, b->mode, b->a);
+    }
+}
+
+uint64_t cov_bin_count(const struct coverage *c, const struct cov_bin *b)
+{
+    switch (b->table) {
+    case COV_T_EXC: return c->exc[b->mode][b->a];
+    case COV_T_CSR: return c->csr[b->mode][b->a][b->write][b->outcome];
+    case COV_T_WFI: return c->wfi[b->mode][b->a];
+    default: return c->irq[b->mode][b->a];
+    }
+}
+
+static const char *const wfi_ids[COV_WFI] = {"at-once", "woken", "II", "VI"};
+
+void cov_bin_id(const struct cov_bin *b, char *buf, size_t size)
+{
+    const char *md = mode_names[b->mode];
+    switch (b->table) {
+    case COV_T_EXC: snprintf(buf, size, "exc:%s:%d", md, b->a); break;
+    case COV_T_CSR:
+        snprintf(buf, size, "csr:%s:%s:%s:%s", md, group_names[b->a], b->write ? "write" : "read",
+                 outcome_names[b->outcome]);
+        break;
+    case COV_T_WFI: snprintf(buf, size, "wfi:%s:%s", md, wfi_ids[b->a]); break;
+    default: snprintf(buf, size, "irq:%s:%s", md, irq_names[b->a]); break;
+    }
+}
+
+int cov_bin_parse(const char *id, struct cov_bin *b)
+{
+    char want[64];
+    struct cov_bin c;
+    for (unsigned k = 0; cov_bin_at(k, &c); k++) {
+        if (c.table == COV_T_IRQ && !irq_names[c.a][0])
+            continue;
+        cov_bin_id(&c, want, sizeof want);
+        if (strcmp(want, id) == 0) {
+            *b = c;
+            return 0;
+        }
+    }
+    return -1;
 }
