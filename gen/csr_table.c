@@ -7,7 +7,6 @@
  * not exist), unimplemented HPM counters/events become read-0 CSRs, and the
  * write masks and constant read values are computed. */
 #include "csr_table.h"
-#include "mutants.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -141,8 +140,6 @@ static uint64_t wm_hpmevent(const struct vt_config *c)
 /* xepc: bit 0 reads 0; bit 1 too without C (IALIGN=32). */
 uint64_t csr_epc_mask(const struct vt_config *c)
 {
-    if (mutant_on(c, "mepc_mask_wrong"))
-        return ~UINT64_C(1);
     return c->ext_c ? ~UINT64_C(1) : ~UINT64_C(3);
 }
 
@@ -161,10 +158,8 @@ static uint64_t wm_cause(const struct vt_config *c)
 /* medeleg-like hedeleg: 0-8, 12, 13, 15, 18, 19. */
 static uint64_t wm_hedeleg(const struct vt_config *c)
 {
-    uint64_t m = 0x1ff | BIT(12) | BIT(13) | BIT(15) | BIT(18) | BIT(19);
-    if (mutant_on(c, "hedeleg22_writable"))
-        m |= BIT(22);
-    return m;
+    (void)c;
+    return 0x1ff | BIT(12) | BIT(13) | BIT(15) | BIT(18) | BIT(19);
 }
 
 static uint64_t wm_hideleg(const struct vt_config *c)

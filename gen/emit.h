@@ -9,7 +9,6 @@
 
 #include "config.h"
 #include "csr_table.h"
-#include "mutants.h"
 #include "sbuf.h"
 
 struct emit_ctx {
@@ -50,7 +49,6 @@ void emit_addr_list(struct emit_ctx *ctx, const unsigned *addrs, size_t n,
 
 /* Header (vitrap_csr.v comment block) and module ports. */
 void emit_file_header(struct emit_ctx *ctx);
-void emit_mutant_banner(struct emit_ctx *ctx);  /* test only; nothing without --mutant */
 void emit_ports(struct emit_ctx *ctx);
 void emit_unused_inputs(struct emit_ctx *ctx);
 

@@ -26,21 +26,13 @@ static void emit_csr_verdict(struct emit_ctx *ctx)
     emit(ctx, "    if (!csr_exists)\n");
     emit(ctx, "      csr_verdict = ACC_II;  // not implemented: never HS-qualified\n");
     emit(ctx, "    else if (csr_ro_write)\n");
-    if (h && mutant_on(c, "ro_write_vi"))
-        emit(ctx, "      csr_verdict = virt_q ? ACC_VI : ACC_II;  // MUTANT ro_write_vi\n");
-    else
-        emit(ctx, "      csr_verdict = ACC_II;  // write to a read-only CSR: II in every mode, also with V=1\n");
+    emit(ctx, "      csr_verdict = ACC_II;  // write to a read-only CSR: II in every mode, also with V=1\n");
     emit(ctx, "    else if (in_m)\n");
     emit(ctx, "      csr_verdict = ACC_OK;\n");
     emit(ctx, "    else if (d_csr_addr[9:8] == 2'b11)\n");
     emit(ctx, "      csr_verdict = ACC_II;  // M-level CSR below M: never HS-qualified\n");
     emit(ctx, "    else if (csr_mode_level < d_csr_addr[9:8])\n");
-    if (h && mutant_on(c, "hcsr_vs_ii"))
-        emit(ctx, "      csr_verdict = (virt_q && !in_vs) ? ACC_VI : ACC_II;  // MUTANT hcsr_vs_ii\n");
-    else if (h && mutant_on(c, "hgatp_tvm_vs_ii"))
-        emit(ctx, "      csr_verdict = (virt_q && !(csr_gate == GATE_HGATP && mstatus_tvm_q)) ? ACC_VI : ACC_II;"
-                  "  // MUTANT hgatp_tvm_vs_ii\n");
-    else if (h)
+    if (h)
         emit(ctx, "      // hypervisor.adoc \"Trap Cause Codes\": insufficient privilege with V=1 on an\n"
                   "      // existing CSR that HS-mode could access -> virtual instruction\n"
                   "      csr_verdict = virt_q ? ACC_VI : ACC_II;\n");
@@ -54,21 +46,10 @@ static void emit_csr_verdict(struct emit_ctx *ctx)
         emit(ctx, "        // hypervisor.adoc \"Hypervisor Counter-Enable\": hcounteren=0 -> VI in VS and VU,\n"
                   "        // scounteren=0 -> VI in VU (virtual-instruction.md section 4.1)\n");
     emit(ctx, "        GATE_COUNTER: begin\n");
-    if (h && mutant_on(c, "mcounteren_vi"))
-        emit(ctx, "          if (!mcounteren_q[cnt_bit])                    csr_verdict = virt_q ? ACC_VI : ACC_II;"
-                  "  // MUTANT mcounteren_vi\n");
-    else
-        emit(ctx, "          if (!mcounteren_q[cnt_bit])                    csr_verdict = ACC_II;\n");
+    emit(ctx, "          if (!mcounteren_q[cnt_bit])                    csr_verdict = ACC_II;\n");
     emit(ctx, "          else if (in_u && !scounteren_q[cnt_bit])       csr_verdict = ACC_II;\n");
     if (h) {
-        if (mutant_on(c, "vu_cycle_ii"))
-            emit(ctx, "          else if (in_vu && !hcounteren_q[cnt_bit])      csr_verdict = ACC_II;"
-                      "  // MUTANT vu_cycle_ii\n");
-        if (mutant_on(c, "hcounteren_as_scounteren"))
-            emit(ctx, "          else if (in_vs && !scounteren_q[cnt_bit])      csr_verdict = ACC_VI;"
-                      "  // MUTANT hcounteren_as_scounteren\n");
-        else
-            emit(ctx, "          else if (in_vs && !hcounteren_q[cnt_bit])      csr_verdict = ACC_VI;\n");
+        emit(ctx, "          else if (in_vs && !hcounteren_q[cnt_bit])      csr_verdict = ACC_VI;\n");
         emit(ctx, "          else if (in_vu && !(hcounteren_q[cnt_bit] && scounteren_q[cnt_bit]))\n");
         emit(ctx, "                                                         csr_verdict = ACC_VI;\n");
     }
@@ -77,11 +58,7 @@ static void emit_csr_verdict(struct emit_ctx *ctx)
     if (h)
         emit(ctx, "        // hypervisor.adoc \"hstatus\": VTVM traps a VS-mode satp access (reaching vsatp)\n");
     emit(ctx, "        GATE_SATP: begin\n");
-    if (h && mutant_on(c, "tvm_in_vs"))
-        emit(ctx, "          if ((in_hs || in_vs) && mstatus_tvm_q)         csr_verdict = ACC_II;"
-                  "  // MUTANT tvm_in_vs\n");
-    else
-        emit(ctx, "          if (in_hs && mstatus_tvm_q)                    csr_verdict = ACC_II;\n");
+    emit(ctx, "          if (in_hs && mstatus_tvm_q)                    csr_verdict = ACC_II;\n");
     if (h)
         emit(ctx, "          else if (in_vs && hstatus_vtvm_q)              csr_verdict = ACC_VI;\n");
     emit(ctx, "        end\n");
@@ -118,15 +95,9 @@ void emit_access(struct emit_ctx *ctx)
     emit(ctx, "      // SRET: II in U; II in HS with TSR=1%s\n",
          h ? ";\n      // hypervisor.adoc \"hstatus\": VI in VS with VTSR=1 (TSR ignored), VI in VU always" : "");
     emit(ctx, "      if (in_u)                        insn_verdict = ACC_II;\n");
-    if (h && mutant_on(c, "tsr_in_vs"))
-        emit(ctx, "      else if ((in_hs || in_vs) && mstatus_tsr_q) insn_verdict = ACC_II;  // MUTANT tsr_in_vs\n");
-    else
-        emit(ctx, "      else if (in_hs && mstatus_tsr_q) insn_verdict = ACC_II;\n");
+    emit(ctx, "      else if (in_hs && mstatus_tsr_q) insn_verdict = ACC_II;\n");
     if (h) {
-        if (mutant_on(c, "vtsr_ignored"))
-            emit(ctx, "      // MUTANT vtsr_ignored: no VTSR rule\n");
-        else
-            emit(ctx, "      else if (in_vs && hstatus_vtsr_q) insn_verdict = ACC_VI;\n");
+        emit(ctx, "      else if (in_vs && hstatus_vtsr_q) insn_verdict = ACC_VI;\n");
         emit(ctx, "      else if (in_vu)                  insn_verdict = ACC_VI;\n");
     }
     emit(ctx, "    end else if (d_wfi) begin\n");
@@ -143,38 +114,25 @@ void emit_access(struct emit_ctx *ctx)
         emit(ctx, "    end else if (d_hfence_vvma) begin\n");
         emit(ctx, "      // hypervisor.adoc \"Hypervisor Memory-Management Fence Instructions\":\n");
         emit(ctx, "      // II in U; VI with V=1; TVM has no effect\n");
-        if (mutant_on(c, "hfence_vs_ii"))
-            emit(ctx, "      if (in_u || in_vs) insn_verdict = ACC_II;  // MUTANT hfence_vs_ii\n");
-        else
-            emit(ctx, "      if (in_u)        insn_verdict = ACC_II;\n");
+        emit(ctx, "      if (in_u)        insn_verdict = ACC_II;\n");
         emit(ctx, "      else if (virt_q) insn_verdict = ACC_VI;\n");
         emit(ctx, "    end else if (d_hfence_gvma) begin\n");
         emit(ctx, "      // II in U; II in HS with TVM=1; VI with V=1 (even with TVM=1: HS-qualified\n");
         emit(ctx, "      // assumes TVM=0)\n");
-        if (mutant_on(c, "hfence_vs_ii"))
-            emit(ctx, "      if (in_u || in_vs)               insn_verdict = ACC_II;  // MUTANT hfence_vs_ii\n");
-        else
-            emit(ctx, "      if (in_u)                        insn_verdict = ACC_II;\n");
+        emit(ctx, "      if (in_u)                        insn_verdict = ACC_II;\n");
         emit(ctx, "      else if (in_hs && mstatus_tvm_q) insn_verdict = ACC_II;\n");
         emit(ctx, "      else if (virt_q)                 insn_verdict = ACC_VI;\n");
         emit(ctx, "    end else if (d_hlsv) begin\n");
         emit(ctx, "      // hypervisor.adoc \"Hypervisor Virtual-Machine Load and Store Instructions\":\n");
         emit(ctx, "      // II in U with hstatus.HU=0; VI with V=1 whatever HU is\n");
-        if (mutant_on(c, "hlv_u_hu_ignored")) {
-            emit(ctx, "      // MUTANT hlv_u_hu_ignored: no HU rule\n");
-            emit(ctx, "      if (virt_q)                insn_verdict = ACC_VI;\n");
-        } else {
-            emit(ctx, "      if (in_u && !hstatus_hu_q) insn_verdict = ACC_II;\n");
-            emit(ctx, "      else if (virt_q)           insn_verdict = ACC_VI;\n");
-        }
+        emit(ctx, "      if (in_u && !hstatus_hu_q) insn_verdict = ACC_II;\n");
+        emit(ctx, "      else if (virt_q)           insn_verdict = ACC_VI;\n");
     }
     emit(ctx, "    end\n");
     emit(ctx, "  end\n\n");
 
     emit(ctx, "  // hypervisor.adoc \"Trap Cause Codes\": ECALL raises 8 (U, VU), 9 (HS), 10 (VS), 11 (M)\n");
-    if (h && mutant_on(c, "ecall_vs_code"))
-        emit(ctx, "  wire [4:0] ecall_code = in_m ? 5'd11 : in_hs ? 5'd9 : in_vs ? 5'd9 : 5'd8;  // MUTANT ecall_vs_code\n");
-    else if (h)
+    if (h)
         emit(ctx, "  wire [4:0] ecall_code = in_m ? 5'd11 : in_hs ? 5'd9 : in_vs ? 5'd10 : 5'd8;\n");
     else
         emit(ctx, "  wire [4:0] ecall_code = in_m ? 5'd11 : in_hs ? 5'd9 : 5'd8;\n");

@@ -54,8 +54,6 @@ void emit_counter_seq(struct emit_ctx *ctx)
         emit(ctx, "    else if (we_%s) %s_q <= csr_wdata;\n", e->name, e->name);
         if (e->addr == 0xB00)
             emit(ctx, "    else if (!mcountinhibit_q[0])\n");
-        else if (e->addr == 0xB02 && mutant_on(ctx->cfg, "counter_inc_on_trap"))
-            emit(ctx, "    else if (retire_in && !stall_now && !mcountinhibit_q[2])  // MUTANT counter_inc_on_trap\n");
         else if (e->addr == 0xB02)
             emit(ctx, "    else if (retire_in && !trap_now && !stall_now && !mcountinhibit_q[2])\n");
         else

@@ -83,10 +83,7 @@ static void emit_rd_mip(struct emit_ctx *ctx, const struct csr_entry *e)
         emit(ctx, "  // VSEIP includes hgeip[VGEIN] (nothing when VGEIN = 0: hgeip bit 0 is 0);\n");
         emit(ctx, "  // SGEIP = OR of (hgeip & hgeie)\n");
         emit(ctx, "  wire vseip_guest   = rd_hgeip[hstatus_vgein_q];\n");
-        if (mutant_on(c, "sgeip_ignores_hgeie"))
-            emit(ctx, "  wire sgeip_pending = rd_hgeip != 64'd0;  // MUTANT sgeip_ignores_hgeie\n");
-        else
-            emit(ctx, "  wire sgeip_pending = (rd_hgeip & hgeie_q) != 64'd0;\n");
+        emit(ctx, "  wire sgeip_pending = (rd_hgeip & hgeie_q) != 64'd0;\n");
     }
     struct vfield f[12];
     size_t n = 0;
@@ -173,10 +170,7 @@ static void emit_rd_wire(struct emit_ctx *ctx, const struct csr_entry *e)
         emit(ctx, "  wire [63:0] rd_hip = rd_mip & HIE_WMASK;  // %s: bits 2, 6, 10, 12\n", e->spec);
         break;
     case CK_VSIP:
-        if (mutant_on(ctx->cfg, "vsip_no_shift"))
-            emit(ctx, "  wire [63:0] rd_vsip = rd_mip & vs_view_mask;  // MUTANT vsip_no_shift\n");
-        else
-            emit(ctx, "  wire [63:0] rd_vsip = (rd_mip & vs_view_mask) >> 1;  // %s: 2/6/10 -> 1/5/9\n", e->spec);
+        emit(ctx, "  wire [63:0] rd_vsip = (rd_mip & vs_view_mask) >> 1;  // %s: 2/6/10 -> 1/5/9\n", e->spec);
         break;
     case CK_HVIP:     emit_rd_hvip(ctx, e); break;
     case CK_ATP:
@@ -186,9 +180,7 @@ static void emit_rd_wire(struct emit_ctx *ctx, const struct csr_entry *e)
         break;
     case CK_HGEIP:    emit_rd_hgeip(ctx, e); break;
     case CK_TIME:
-        if (ctx->cfg->h && mutant_on(ctx->cfg, "time_no_htimedelta"))
-            emit(ctx, "  wire [63:0] rd_time = mtime;  // MUTANT time_no_htimedelta\n");
-        else if (ctx->cfg->h)
+        if (ctx->cfg->h)
             emit(ctx, "  // %s: with V=1 time reads mtime + htimedelta (mod 2^64)\n"
                       "  wire [63:0] rd_time = virt_q ? mtime + htimedelta_q : mtime;\n", e->spec);
         else

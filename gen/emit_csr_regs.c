@@ -59,11 +59,7 @@ void emit_csr_write(struct emit_ctx *ctx)
 {
     const struct csr_table *t = ctx->tab;
     emit_section(ctx, "CSR write enables (from the CSR table): a CSR instruction that writes and retires");
-    if (ctx->cfg->h && mutant_on(ctx->cfg, "vi_commits_write"))
-        emit(ctx, "  wire csr_do_write = (retire_now || (take_own && insn_verdict == ACC_VI)) && d_is_csr && d_csr_writes;"
-                  "  // MUTANT vi_commits_write\n");
-    else
-        emit(ctx, "  wire csr_do_write = retire_now && d_is_csr && d_csr_writes;\n");
+    emit(ctx, "  wire csr_do_write = retire_now && d_is_csr && d_csr_writes;\n");
     for (size_t i = 0; i < t->n; i++) {
         const struct csr_entry *e = &t->e[i];
         if (!e->writable)
@@ -167,14 +163,9 @@ static void emit_mstatus(struct emit_ctx *ctx)
     emit(ctx, "      mstatus_mie_q  <= mstatus_mpie_q;\n");
     emit(ctx, "      mstatus_mpie_q <= 1'b1;\n");
     emit(ctx, "      mstatus_mpp_q  <= PRV_U;\n");
-    if (h && mutant_on(ctx->cfg, "mret_mpv_not_cleared"))
-        emit(ctx, "      // MUTANT mret_mpv_not_cleared: MPV kept\n");
-    else if (h)
+    if (h)
         emit(ctx, "      mstatus_mpv_q  <= 1'b0;\n");
-    if (mutant_on(ctx->cfg, "mprv_not_cleared"))
-        emit(ctx, "      // MUTANT mprv_not_cleared: MPRV kept\n");
-    else
-        emit(ctx, "      if (mstatus_mpp_q != PRV_M) mstatus_mprv_q <= 1'b0;\n");
+    emit(ctx, "      if (mstatus_mpp_q != PRV_M) mstatus_mprv_q <= 1'b0;\n");
     emit(ctx, "    end else if (do_sret_hs) begin\n");
     emit(ctx, "      // SRET with V=0: SIE <- SPIE, SPIE <- 1, SPP <- 0, MPRV <- 0 (new mode below M)\n");
     emit(ctx, "      mstatus_sie_q  <= mstatus_spie_q;\n");
@@ -250,16 +241,10 @@ static void emit_hstatus(struct emit_ctx *ctx)
     emit(ctx, "      // traps.md section 2.2: SPV <- V; SPVP <- nominal mode only when V was 1;\n");
     emit(ctx, "      // GVA written on every trap into HS\n");
     emit(ctx, "      hstatus_spv_q <= virt_q;\n");
-    if (mutant_on(ctx->cfg, "spvp_on_v0"))
-        emit(ctx, "      hstatus_spvp_q <= priv_q[0];  // MUTANT spvp_on_v0\n");
-    else
-        emit(ctx, "      if (virt_q) hstatus_spvp_q <= priv_q[0];\n");
+    emit(ctx, "      if (virt_q) hstatus_spvp_q <= priv_q[0];\n");
     emit(ctx, "      hstatus_gva_q <= trap_gva;\n");
     emit(ctx, "    end else if (do_sret_hs) begin\n");
-    if (mutant_on(ctx->cfg, "sret_spv_not_cleared"))
-        emit(ctx, "      // MUTANT sret_spv_not_cleared: SPV kept\n");
-    else
-        emit(ctx, "      hstatus_spv_q <= 1'b0;  // SRET with V=0: SPV <- 0 (SPVP, GVA unchanged)\n");
+    emit(ctx, "      hstatus_spv_q <= 1'b0;  // SRET with V=0: SPV <- 0 (SPVP, GVA unchanged)\n");
     emit(ctx, "    end else if (we_hstatus) begin\n");
     emit(ctx, "      hstatus_gva_q  <= csr_wdata[6];\n");
     emit(ctx, "      hstatus_spv_q  <= csr_wdata[7];\n");
@@ -334,10 +319,7 @@ static void emit_hvip(struct emit_ctx *ctx)
 static void emit_atp(struct emit_ctx *ctx, const struct csr_entry *e)
 {
     char c_we[96];
-    if (e->addr == 0x280 && mutant_on(ctx->cfg, "vsatp_bad_mode_written"))
-        snprintf(c_we, sizeof c_we, "else if (we_%s) /* MUTANT vsatp_bad_mode_written */", e->name);
-    else
-        snprintf(c_we, sizeof c_we, "else if (we_%s && atp_mode_ok)", e->name);
+    snprintf(c_we, sizeof c_we, "else if (we_%s && atp_mode_ok)", e->name);
     int w = (int)strlen(c_we);
     emit(ctx, "\n  // %s (0x%03X): %s.\n", e->name, e->addr, e->spec);
     emit(ctx, "  // A write whose MODE is not Bare (0) or Sv39 (8) is ignored entirely%s.\n",

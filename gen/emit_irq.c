@@ -41,11 +41,7 @@ void emit_irq(struct emit_ctx *ctx)
         emit(ctx, "  // in VU, or in VS with vsstatus.SIE\n");
         emit(ctx, "  wire irq_m_on  = (!in_m || mstatus_mie_q) && irq_m_pend != 64'd0;\n");
         emit(ctx, "  wire irq_hs_on = (in_u || virt_q || (in_hs && mstatus_sie_q)) && irq_hs_pend != 64'd0;\n");
-        if (mutant_on(c, "vs_irq_in_hs"))
-            emit(ctx, "  wire irq_vs_on = (in_vu || ((in_vs || in_hs) && vsstatus_sie_q)) && irq_vs_pend != 64'd0;"
-                      "  // MUTANT vs_irq_in_hs\n");
-        else
-            emit(ctx, "  wire irq_vs_on = (in_vu || (in_vs && vsstatus_sie_q)) && irq_vs_pend != 64'd0;\n");
+        emit(ctx, "  wire irq_vs_on = (in_vu || (in_vs && vsstatus_sie_q)) && irq_vs_pend != 64'd0;\n");
     } else {
         emit(ctx, "  // mideleg[i] = 0, S when mideleg[i] = 1\n");
         emit(ctx, "  wire [63:0] irq_m_pend  = irq_pending & ~rd_mideleg;\n");
@@ -68,17 +64,6 @@ void emit_irq(struct emit_ctx *ctx)
         { 10, 9, "VSEI, reported as 9" }, { 2, 1, "VSSI, reported as 1" },
         { 6, 5, "VSTI, reported as 5" },
     };
-    /* TEST ONLY: the orders of mutants irq_priority_swapped and
-     * vs_cause_untranslated */
-    static const struct irq_prio m_order_mutant[] = {
-        { 11, 11, "MEI" }, { 7, 7, "MTI (MUTANT irq_priority_swapped)" }, { 3, 3, "MSI" },
-        { 9, 9, "SEI" }, { 1, 1, "SSI" }, { 5, 5, "STI" },
-    };
-    static const struct irq_prio vs_order_mutant[] = {
-        { 10, 10, "VSEI (MUTANT vs_cause_untranslated)" }, { 2, 2, "VSSI" }, { 6, 6, "VSTI" },
-    };
-    const struct irq_prio *m_ord = mutant_on(c, "irq_priority_swapped") ? m_order_mutant : m_order;
-    const struct irq_prio *vs_ord = mutant_on(c, "vs_cause_untranslated") ? vs_order_mutant : vs_order;
 
     emit(ctx, "\n  // The highest globally enabled level with something pending wins (M, then HS,\n");
     emit(ctx, "  // then VS); within it the order of traps.md section 5.%s\n",
@@ -91,7 +76,7 @@ void emit_irq(struct emit_ctx *ctx)
     emit(ctx, "    irq_code = 5'd0;\n");
     emit(ctx, "    irq_tgt  = TGT_M;\n");
     emit(ctx, "    if (irq_m_on) begin\n");
-    emit_level(ctx, "irq_m_pend", "TGT_M", m_ord, sizeof m_order / sizeof m_order[0]);
+    emit_level(ctx, "irq_m_pend", "TGT_M", m_order, sizeof m_order / sizeof m_order[0]);
     emit(ctx, "    end else if (irq_hs_on) begin\n");
     if (c->h) {
         size_t n = sizeof hs_order / sizeof hs_order[0];
@@ -106,7 +91,7 @@ void emit_irq(struct emit_ctx *ctx)
             emit_level(ctx, "irq_hs_pend", "TGT_HS", hs_order, n);
         }
         emit(ctx, "    end else if (irq_vs_on) begin\n");
-        emit_level(ctx, "irq_vs_pend", "TGT_VS", vs_ord, 3);
+        emit_level(ctx, "irq_vs_pend", "TGT_VS", vs_order, 3);
     } else {
         emit_level(ctx, "irq_hs_pend", "TGT_HS", hs_order, 3);
     }

@@ -38,10 +38,7 @@ void emit_trap_select(struct emit_ctx *ctx)
      * of the current mode, whose bit needs no decode. */
     emit(ctx, "  // delegation bits of the handed-in cause and of the unit's own cause, looked up side\n");
     emit(ctx, "  // by side (the own cause is II, VI, the mode's ECALL or EBREAK: no decode in the index)\n");
-    if (mutant_on(c, "medeleg22_no_delegate")) {
-        emit(ctx, "  wire in_deleg_m  = medeleg_q[{1'b0, exc_cause}] && exc_cause != 5'd22;  // MUTANT medeleg22_no_delegate\n");
-        emit(ctx, "  wire own_deleg_m = insn_verdict == ACC_II ? medeleg_q[2] : insn_verdict == ACC_VI ? 1'b0 :  // MUTANT\n");
-    } else if (h) {
+    if (h) {
         emit(ctx, "  wire in_deleg_m  = medeleg_q[{1'b0, exc_cause}];\n");
         emit(ctx, "  wire own_deleg_m = insn_verdict == ACC_II ? medeleg_q[2] : insn_verdict == ACC_VI ? medeleg_q[22] :\n");
     } else {
@@ -98,8 +95,6 @@ void emit_trap_select(struct emit_ctx *ctx)
         emit(ctx, "      trap_gva   = exc_gva;\n");
     }
     emit(ctx, "    end else if (own_insn_fault) begin\n");
-    if (h && mutant_on(c, "gva_on_ii"))
-        emit(ctx, "      trap_gva   = virt_q;  // MUTANT gva_on_ii\n");
     if (c->mtval_insn)
         emit(ctx, "      trap_tval  = {32'd0, commit_insn};\n");
     else
@@ -158,10 +153,7 @@ void emit_xret(struct emit_ctx *ctx)
         emit(ctx, "  wire do_sret_hs = do_sret && !virt_q;     // V=0 (HS or M): hstatus.SPV, sstatus.SPP\n");
         emit(ctx, "  wire do_sret_vs = do_sret &&  virt_q;     // V=1 (VS): vsstatus\n");
         emit(ctx, "  // MRET: the new mode is MPP, with V = MPV unless MPP = M\n");
-        if (mutant_on(ctx->cfg, "mret_mpv_ignores_mpp_m"))
-            emit(ctx, "  wire mret_virt  = mstatus_mpv_q;  // MUTANT mret_mpv_ignores_mpp_m\n");
-        else
-            emit(ctx, "  wire mret_virt  = mstatus_mpp_q != PRV_M && mstatus_mpv_q;\n");
+        emit(ctx, "  wire mret_virt  = mstatus_mpp_q != PRV_M && mstatus_mpv_q;\n");
         emit(ctx, "  // target = xepc as read (already masked in storage)\n");
         emit(ctx, "  wire [63:0] xret_pc = do_mret ? rd_mepc : do_sret_vs ? rd_vsepc : rd_sepc;\n");
     } else {

@@ -21,37 +21,19 @@ void emit_wfi_comb(struct emit_ctx *ctx)
          h ? "VU with TW=0: VI.  VS with VTW=1, TW=0: VI.  " : "");
     emit(ctx, "  reg [1:0] wfi_kind;\n");
     emit(ctx, "  always @* begin\n");
-    /* mutant tw_not_over_vtw: the VU rule is checked before TW */
-    const int vu_first = h && mutant_on(ctx->cfg, "tw_not_over_vtw");
     emit(ctx, "    if (in_m)                        wfi_kind = ACC_OK;\n");
-    if (vu_first)
-        emit(ctx, "    else if (in_vu)                  wfi_kind = ACC_VI;  // MUTANT tw_not_over_vtw\n");
     emit(ctx, "    else if (mstatus_tw_q)           wfi_kind = ACC_II;\n");
     if (h) {
-        if (!vu_first)
-            emit(ctx, "    else if (in_vu)                  wfi_kind = ACC_VI;\n");
-        if (mutant_on(ctx->cfg, "vtw_ignored"))
-            emit(ctx, "    // MUTANT vtw_ignored: no VTW rule\n");
-        else
-            emit(ctx, "    else if (in_vs && hstatus_vtw_q) wfi_kind = ACC_VI;\n");
+        emit(ctx, "    else if (in_vu)                  wfi_kind = ACC_VI;\n");
+        emit(ctx, "    else if (in_vs && hstatus_vtw_q) wfi_kind = ACC_VI;\n");
     }
-    if (mutant_on(ctx->cfg, "u_wfi_needs_tw"))
-        emit(ctx, "    // MUTANT u_wfi_needs_tw: U-mode WFI traps only with TW=1\n");
-    else
-        emit(ctx, "    else if (in_u)                   wfi_kind = ACC_II;\n");
+    emit(ctx, "    else if (in_u)                   wfi_kind = ACC_II;\n");
     emit(ctx, "    else                             wfi_kind = ACC_OK;\n");
     emit(ctx, "  end\n");
     emit(ctx, "  // wfi.md section 2: wake on an interrupt pending and enabled in mie, whatever the\n");
     emit(ctx, "  // global enables and the delegation\n");
-    if (mutant_on(ctx->cfg, "wake_ignores_mie"))
-        emit(ctx, "  wire wfi_wake = rd_mip != 64'd0;  // MUTANT wake_ignores_mie\n");
-    else
-        emit(ctx, "  wire wfi_wake = irq_pending != 64'd0;\n");
-    if (ctx->wfi_w && mutant_on(ctx->cfg, "wfi_bound_off_by_one"))
-        emit(ctx, "  // at the bound, a WFI that would trap traps (the trap wins over a wake)\n"
-                  "  wire wfi_at_bound = wfi_cnt_q == WFI_TIMEOUT - %u'd1;  // MUTANT wfi_bound_off_by_one\n",
-             ctx->wfi_w);
-    else if (ctx->wfi_w)
+    emit(ctx, "  wire wfi_wake = irq_pending != 64'd0;\n");
+    if (ctx->wfi_w)
         emit(ctx, "  // at the bound, a WFI that would trap traps (the trap wins over a wake)\n"
                   "  wire wfi_at_bound = wfi_cnt_q == WFI_TIMEOUT;\n");
     else

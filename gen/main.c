@@ -9,6 +9,7 @@
 #include "config.h"
 #include "csr_table.h"
 #include "emit.h"
+#include "mutant_apply.h"
 #include "mutants.h"
 #include "out_file.h"
 #include "sbuf.h"
@@ -92,6 +93,8 @@ int main(int argc, char **argv)
     int rc = 0;
     if (v.oom || hdr.oom) {
         rc = bad("out of memory");
+    } else if (mutant_apply(&opt.cfg, &v, &hdr, err, sizeof err) != 0) {  /* test only */
+        rc = bad(err);
     } else {
         struct out_item items[] = {
             { "vitrap_csr.v", &v },
