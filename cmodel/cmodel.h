@@ -22,6 +22,7 @@ struct cm_config {
     uint64_t marchid, mimpid, mhartid;
     int mtval_insn;       /* II/VI write the instruction bits to xtval */
     int ext_a, ext_m, ext_c;
+    int triggers;         /* 1 = the trigger CSRs of a zero-trigger module */
 };
 
 /* Input ports, one field per port (gen/INTERFACE.md section 2). */

@@ -27,6 +27,13 @@ static inline void cfg_from_header(struct cm_config *cfg)
     cfg->ext_a = VT_CFG_EXT_A;
     cfg->ext_m = VT_CFG_EXT_M;
     cfg->ext_c = VT_CFG_EXT_C;
+#ifdef VT_CFG_TRIGGERS
+    cfg->triggers = VT_CFG_TRIGGERS;
+#else
+    /* a unit generated before the `triggers` option (INTERFACE.md section 1)
+     * has no trigger CSRs */
+    cfg->triggers = 0;
+#endif
 }
 
 #endif
