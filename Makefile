@@ -2,7 +2,8 @@
 #
 #   make          install missing tools, build the generator, generate the
 #                 default unit, build the lock-step co-simulator, run the demo
-#   make test     lint + every directed test on every test configuration
+#   make test     the generated sweep of reserved SYSTEM encodings, then
+#                 lint + every directed test on every test configuration
 #   make lint     Verilator -Wall, iverilog and yosys on every configuration
 #   make regress  lock-step random runs over many configurations, with coverage
 #   make soak     the same, long (CYCLES=...)
@@ -81,7 +82,8 @@ lint: deps $(foreach c,$(CONFIGS),$(BUILD)/cfg/$(c)/rtl/vitrap_csr.v)
 
 test: deps $(GEN)
 	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all $(BUILD)/vitrap-cosim
-	@scripts/run-tests.sh $(CONFIGS)
+	@$(MAKE) --no-print-directory sweep-run; rc=$$?; \
+	    scripts/run-tests.sh $(CONFIGS) || rc=1; exit $$rc
 
 # Mutation testing: every mutant of `vitrap-gen --list-mutants` (one deliberate
 # spec violation each) must be killed by the directed tests or a short random

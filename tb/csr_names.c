@@ -39,9 +39,9 @@ static const struct named_csr fixed_names[] = {
     {"mcause", 0x342}, {"mtval", 0x343}, {"mip", 0x344}, {"mtinst", 0x34A},
     {"mtval2", 0x34B}, {"mseccfg", 0x747}, {"mcycle", 0xB00}, {"minstret", 0xB02},
     {"mcycleh", 0xB80}, {"minstreth", 0xB82},
-    /* debug / trigger */
+    /* debug / trigger (riscv-debug-spec hwbp_registers.xml, core_registers.xml) */
     {"tselect", 0x7A0}, {"tdata1", 0x7A1}, {"tdata2", 0x7A2}, {"tdata3", 0x7A3},
-    {"tinfo", 0x7A4}, {"tcontrol", 0x7A5}, {"mcontext", 0x7A8},
+    {"tinfo", 0x7A4}, {"tcontrol", 0x7A5}, {"mcontext", 0x7A8}, {"mscontext", 0x7AA},
     {"dcsr", 0x7B0}, {"dpc", 0x7B1}, {"dscratch0", 0x7B2}, {"dscratch1", 0x7B3},
 };
 

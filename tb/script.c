@@ -34,6 +34,8 @@ struct outcome {
     unsigned code;
     uint64_t rdata;
     uint64_t cycles;
+    uint32_t insn;      /* its bits */
+    struct cm_out out;  /* the outputs of its last cycle at commit */
 };
 
 struct run {
@@ -234,9 +236,11 @@ static void print_trace(struct run *r, uint64_t pc, uint32_t insn, unsigned p0, 
     putchar('\n');
 }
 
-/* Commit one instruction: hold it while the unit stalls, record the outcome. */
+/* Commit one instruction: hold it while the unit stalls, record the outcome.
+ * exc (or NULL) is an exception handed in with it; retire_in is the pipeline's
+ * retire_in in every cycle it spends at commit. */
 static int commit(struct run *r, uint32_t insn, uint64_t rs1val, int rd, int is_csr,
-                  const struct cm_in *exc)
+                  const struct cm_in *exc, int retire_in)
 {
     struct cm_in in = r->lines;
     struct cm_out out;
@@ -247,7 +251,7 @@ static int commit(struct run *r, uint32_t insn, uint64_t rs1val, int rd, int is_
     in.commit_pc = r->pc;
     in.commit_insn = insn;
     in.commit_rs1 = rs1val;
-    in.retire_in = 1;
+    in.retire_in = retire_in;
     if (exc) {
         in.exc_valid = 1;
         in.exc_cause = exc->exc_cause;
@@ -290,6 +294,8 @@ static int commit(struct run *r, uint32_t insn, uint64_t rs1val, int rd, int is_
     r->last.code = out.trap_code;
     r->last.rdata = out.csr_rdata;
     r->last.cycles = k + 1;
+    r->last.insn = insn;
+    r->last.out = out;
     print_trace(r, in.commit_pc, insn, p0, v0, &out, k);
     if (out.redirect)
         r->pc = out.redirect_pc;
@@ -300,42 +306,64 @@ static int commit(struct run *r, uint32_t insn, uint64_t rs1val, int rd, int is_
     return 0;
 }
 
-/* Parse trailing `rs1=VALUE` from an instruction line (removed in place). */
-static int take_rs1_override(char *line, uint64_t *val, int *has)
+/* Options after an instruction (SCRIPT.md): `rs1=VALUE` and `retire_in=0|1`,
+ * trailing, in any order; removed from the line in place. */
+struct insn_options {
+    int has_rs1;
+    uint64_t rs1;
+    int retire_in;
+};
+
+static int take_insn_options(struct run *r, char *line, struct insn_options *o)
 {
-    char *p = strstr(line, "rs1=");
-    *has = 0;
-    if (!p)
-        return 0;
-    char *q = p + 4;
-    char num[64];
-    size_t n = 0;
-    while (*q && !isspace((unsigned char)*q) && n + 1 < sizeof num)
-        num[n++] = *q++;
-    num[n] = '\0';
-    if (asm_number(num, val) != 0)
-        return -1;
-    *has = 1;
-    *p = '\0';
-    return 0;
+    o->has_rs1 = 0;
+    o->retire_in = 1;
+    for (;;) {
+        size_t len = strlen(line);
+        while (len && isspace((unsigned char)line[len - 1]))
+            line[--len] = '\0';
+        char *word = line + len;
+        while (word > line && !isspace((unsigned char)word[-1]))
+            word--;
+        char *eq = strchr(word, '=');
+        if (word == line || !eq)
+            return 0;
+        uint64_t v;
+        if (asm_number(eq + 1, &v) != 0) {
+            script_error(r, "bad value in '%s'", word);
+            return -1;
+        }
+        if (strncmp(word, "rs1=", 4) == 0) {
+            o->has_rs1 = 1;
+            o->rs1 = v;
+        } else if (strncmp(word, "retire_in=", 10) == 0) {
+            if (v > 1) {
+                script_error(r, "retire_in must be 0 or 1 ('%s')", word);
+                return -1;
+            }
+            o->retire_in = (int)v;
+        } else {
+            script_error(r, "unknown instruction option '%s' (rs1=VALUE, retire_in=0|1)", word);
+            return -1;
+        }
+        *word = '\0';
+    }
 }
 
-static int run_insn_text(struct run *r, char *text)
+/* An instruction line, with an exception handed in (exc) or not (NULL). */
+static int run_insn_text(struct run *r, char *text, const struct cm_in *exc)
 {
     struct asm_result a;
+    struct insn_options o;
     char err[160];
-    uint64_t override = 0;
-    int has_override;
-    if (take_rs1_override(text, &override, &has_override) != 0) {
-        script_error(r, "bad rs1= value");
+    if (take_insn_options(r, text, &o) != 0)
         return -1;
-    }
     if (asm_parse(text, &a, err, sizeof err) != 0) {
         script_error(r, "%s", err);
         return -1;
     }
-    uint64_t rs1 = has_override ? override : r->regs[a.rs1];
-    return commit(r, a.bits, rs1, a.rd, a.is_csr, NULL);
+    uint64_t rs1 = o.has_rs1 ? o.rs1 : r->regs[a.rs1];
+    return commit(r, a.bits, rs1, a.rd, a.is_csr, exc, o.retire_in);
 }
 
 static int commit_csr(struct run *r, const char *text, uint64_t rs1)
@@ -346,7 +374,7 @@ static int commit_csr(struct run *r, const char *text, uint64_t rs1)
         script_error(r, "internal: %s", err);
         return -1;
     }
-    return commit(r, a.bits, rs1, a.rd, a.is_csr, NULL);
+    return commit(r, a.bits, rs1, a.rd, a.is_csr, NULL, 1);
 }
 
 /* `mode X` (SCRIPT.md): from M-mode, set MPP/MPV and mepc, then MRET. */
@@ -377,7 +405,9 @@ static int do_mode(struct run *r, const char *target)
     return 0;
 }
 
-static int do_exc(struct run *r, char **tok, int n)
+/* `exc CAUSE [FIELD=V]... [on INSTRUCTION]`: tok[0..n-1] are the words before
+ * `on`; insn is the text after it, or NULL for the old form (a nop). */
+static int do_exc(struct run *r, char **tok, int n, char *insn)
 {
     struct cm_in e;
     uint64_t v;
@@ -407,7 +437,9 @@ static int do_exc(struct run *r, char **tok, int n)
             return -1;
         }
     }
-    return commit(r, NOP_INSN, 0, 0, 0, &e);
+    if (insn)
+        return run_insn_text(r, insn, &e);
+    return commit(r, NOP_INSN, 0, 0, 0, &e, 1);
 }
 
 static int do_wait(struct run *r, char **tok, int n)
@@ -425,12 +457,54 @@ static int do_wait(struct run *r, char **tok, int n)
     return 0;
 }
 
+/* `retire N`: N cycles with retire_in=1 and no instruction at commit (the
+ * pipeline retires what the unit does not see, INTERFACE.md section 8). */
+static int do_retire(struct run *r, char **tok, int n)
+{
+    uint64_t cycles;
+    struct cm_in in = r->lines;
+    struct cm_out out;
+    if (n != 2 || asm_number(tok[1], &cycles) != 0) {
+        script_error(r, "retire needs a cycle count");
+        return -1;
+    }
+    in.retire_in = 1;
+    for (uint64_t i = 0; i < cycles; i++)
+        if (cycle(r, &in, &out) != 0)
+            return -1;
+    return 0;
+}
+
 static int check_value(struct run *r, const char *line, const char *what, uint64_t got,
                        uint64_t want)
 {
     if (got != want)
         expect_fail(r, line, "%s: expected 0x%" PRIx64 ", got 0x%" PRIx64, what, want, got);
     return 0;
+}
+
+/* An output port of the last instruction's last cycle at commit, by its
+ * name in gen/INTERFACE.md section 2. 0 on success. */
+static int port_value(const struct cm_out *o, const char *name, uint64_t *v)
+{
+    const struct {
+        const char *name;
+        uint64_t value;
+    } ports[] = {
+        {"csr_rdata", o->csr_rdata},     {"retire", (uint64_t)o->retire},
+        {"stall", (uint64_t)o->stall},   {"trap", (uint64_t)o->trap},
+        {"trap_irq", (uint64_t)o->trap_irq}, {"trap_code", o->trap_code},
+        {"xret", (uint64_t)o->xret},     {"redirect", (uint64_t)o->redirect},
+        {"redirect_pc", o->redirect_pc}, {"sfence_vma", (uint64_t)o->sfence_vma},
+        {"hfence_vvma", (uint64_t)o->hfence_vvma}, {"hfence_gvma", (uint64_t)o->hfence_gvma},
+        {"flush", (uint64_t)o->flush},
+    };
+    for (size_t i = 0; i < sizeof ports / sizeof ports[0]; i++)
+        if (strcmp(name, ports[i].name) == 0) {
+            *v = ports[i].value;
+            return 0;
+        }
+    return -1;
 }
 
 static int do_expect(struct run *r, char **tok, int n, const char *line)
@@ -543,6 +617,43 @@ static int do_expect(struct run *r, char **tok, int n, const char *line)
             expect_fail(r, line, "cause %u, expected %" PRIu64, o->code, v);
         return 0;
     }
+    if (strcmp(what, "port") == 0) {
+        uint64_t got;
+        if (n != 4 || asm_number(tok[3], &v) != 0) {
+            script_error(r, "expect port NAME VALUE");
+            return -1;
+        }
+        if (port_value(&o->out, tok[2], &got) != 0) {
+            script_error(r, "unknown output port '%s' (gen/INTERFACE.md section 2)", tok[2]);
+            return -1;
+        }
+        return check_value(r, line, tok[2], got, v);
+    }
+    if (strcmp(what, "tval") == 0) {
+        /* the trap value register of the mode the trap went to (machine.adoc
+         * mtval, supervisor.adoc stval, hypervisor.adoc vstval) */
+        unsigned p;
+        int vv;
+        uint64_t got = 0;
+        int insn = n == 3 && strcmp(tok[2], "insn") == 0;
+        if (n != 3 || (!insn && asm_number(tok[2], &v) != 0)) {
+            script_error(r, "expect tval VALUE|insn");
+            return -1;
+        }
+        if (!o->trapped && !o->irq) {
+            expect_fail(r, line, "no trap");
+            return 0;
+        }
+        /* INTERFACE.md section 1 `mtval_insn`: II/VI write the instruction
+         * bits, or 0 */
+        if (insn)
+            v = r->ls->cfg.mtval_insn ? o->insn : 0;
+        current_mode(r, &p, &vv);
+        ls_peek(r->ls, p == 3 ? 0x343 : vv ? 0x243 : 0x143, &got);
+        if (r->ls->mismatch)
+            return -1;
+        return check_value(r, line, "tval", got, v);
+    }
     if (strcmp(what, "rd") == 0 || strcmp(what, "cycles") == 0) {
         if (n != 3 || asm_number(tok[2], &v) != 0) {
             script_error(r, "expect %s VALUE", what);
@@ -604,6 +715,8 @@ static int requires_hold(struct run *r, char **tok, int n)
             have = (uint64_t)c->geilen;
         else if (strcmp(key, "c") == 0)
             have = (uint64_t)c->ext_c;
+        else if (strcmp(key, "triggers") == 0)
+            have = (uint64_t)c->triggers;
         else {
             script_error(r, "unknown configuration key '%s'", key);
             return -1;
@@ -702,13 +815,23 @@ static int run_line(struct run *r, char *line, int *seen_stimulus)
         }
         return do_mode(r, tok[1]);
     }
-    if (strcmp(tok[0], "exc") == 0)
-        return do_exc(r, tok, n);
+    if (strcmp(tok[0], "exc") == 0) {
+        int on = 1;
+        while (on < n && strcmp(tok[on], "on") != 0)
+            on++;
+        if (on == n - 1) {
+            script_error(r, "`exc ... on` needs an instruction");
+            return -1;
+        }
+        return do_exc(r, tok, on, on < n ? start + (tok[on + 1] - copy) : NULL);
+    }
+    if (strcmp(tok[0], "retire") == 0)
+        return do_retire(r, tok, n);
     if (strcmp(tok[0], "wait") == 0)
         return do_wait(r, tok, n);
     if (strcmp(tok[0], "expect") == 0)
         return do_expect(r, tok, n, start);
-    return run_insn_text(r, start);
+    return run_insn_text(r, start, NULL);
 }
 
 enum script_status script_run(struct lockstep *ls, const char *path,

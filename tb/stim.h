@@ -32,6 +32,7 @@ struct stim {
     int bubble;                 /* the previous cycle presented no instruction */
     uint64_t since_m;           /* instructions since the hart was last in M-mode */
     uint64_t watchdog;          /* ... after which the stimulus resets the hart */
+    uint64_t retire_rng;        /* retire_in's own stream, so the rest stays as it was */
 };
 
 void stim_init(struct stim *s, const struct cm_config *cfg, uint64_t seed);

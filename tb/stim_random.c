@@ -256,6 +256,7 @@ void stim_init(struct stim *s, const struct cm_config *cfg, uint64_t seed)
     memset(s, 0, sizeof *s);
     s->cfg = *cfg;
     s->rng = seed;
+    s->retire_rng = seed ^ 0x5265746972655f69ull;
     s->pc = 0x80000000ull;
     /* A hart can live-lock below M: e.g. mstatus.TSR=1 with medeleg[2]=1
      * sends every HS-mode SRET back to HS. Only M-mode could clear TSR, so the
@@ -284,6 +285,16 @@ static void move_lines(struct stim *s)
     if (s->cfg.h && s->cfg.geilen > 0 && chance(s, 1, 200))
         l->irq_sgeip ^= 1ull << below(s, (unsigned)s->cfg.geilen);
     l->mtime += chance(s, 1, 1000) ? rnd(s) : 1;
+}
+
+/* retire_in is the pipeline's own count (INTERFACE.md section 8): mostly 1
+ * with an instruction at commit, but sometimes 0 (the unit's retire is not
+ * the source), and sometimes 1 in a bubble (an instruction the unit does
+ * not see). Drawn from its own stream: the instructions do not change. */
+static int retire_in_draw(struct stim *s, int with_insn)
+{
+    unsigned r = (unsigned)(stim_rand(&s->retire_rng) % 16);
+    return with_insn ? r != 0 : r < 4;
 }
 
 void stim_next(struct stim *s, struct cm_in *in)
@@ -318,11 +329,12 @@ void stim_next(struct stim *s, struct cm_in *in)
     }
     if (chance(s, 1, 25)) { /* a bubble: nothing at commit */
         s->bubble = 1;
+        in->retire_in = retire_in_draw(s, 0);
         return;
     }
     s->bubble = 0;
     in->commit_valid = 1;
-    in->retire_in = 1;
+    in->retire_in = retire_in_draw(s, 1);
     in->commit_pc = s->pc;
     if (s->qlen > 0) {
         struct stim_item it = s->queue[s->qhead];
