@@ -2,8 +2,9 @@
 #
 #   make          install missing tools, build the generator, generate the
 #                 default unit, build the lock-step co-simulator, run the demo
-#   make test     the generated sweep of reserved SYSTEM encodings, then
-#                 lint + every directed test on every test configuration
+#   make test     lint + every directed test (sim/tests and the generated sweep
+#                 of reserved SYSTEM encodings) on every test configuration,
+#                 formal, FPGA, the regression, mutation testing
 #   make lint     Verilator -Wall, iverilog and yosys on every configuration
 #   make regress  lock-step random runs over many configurations, with coverage
 #   make soak     the same, long (CYCLES=...)
@@ -81,9 +82,8 @@ lint: deps $(foreach c,$(CONFIGS),$(BUILD)/cfg/$(c)/rtl/vitrap_csr.v)
 	@scripts/run-tests.sh --lint-only $(CONFIGS)
 
 test: deps $(GEN)
-	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all $(BUILD)/vitrap-cosim
-	@$(MAKE) --no-print-directory sweep-run; rc=$$?; \
-	    scripts/run-tests.sh $(CONFIGS) || rc=1; exit $$rc
+	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all $(BUILD)/vitrap-cosim $(BUILD)/sweep/.generated
+	@scripts/run-tests.sh $(CONFIGS)
 
 # Mutation testing: every mutant of `vitrap-gen --list-mutants` (one deliberate
 # spec violation each) must be killed by the directed tests or a short random

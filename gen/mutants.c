@@ -215,6 +215,12 @@ static const struct mutant table[] = {
         { "localparam [63:0] MEPC_WMASK",
           "localparam [63:0] MEPC_WMASK = 64'hffff_ffff_ffff_fffc;",
           "localparam [63:0] MEPC_WMASK = 64'hffff_ffff_ffff_fffe;" } } },
+    /* csr_table.c: the trigger CSRs of a zero-trigger module (needs triggers = on) */
+    { "tinfo_claims_mcontrol", CFG_DEFAULT, ANY_H,
+      "riscv-debug-spec Sdtrig.adoc Enumeration, hwbp_registers.xml tinfo: with no trigger at tselect tinfo.info reads 1; mutant reports type 2 (mcontrol) supported",
+      { { "wire [63:0] rd_tinfo",
+          "wire [63:0] rd_tinfo = 64'h0000_0000_0100_0001;",
+          "wire [63:0] rd_tinfo = 64'h0000_0000_0100_0004;  // MUTANT tinfo_claims_mcontrol" } } },
     /* emit_irq.c, emit_csr_read.c: interrupts and their CSRs */
     { "irq_priority_swapped", CFG_DEFAULT, ANY_H,
       "traps.md s5: M-level priority is MEI, MSI, MTI; mutant ranks MTI above MSI",

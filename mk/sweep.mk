@@ -2,9 +2,9 @@
 # with `include mk/*.mk`; uses its BUILD, CC, CFLAGS, CONFIGS, JOBS).
 #
 #   make sweep        build every co-simulator, generate the sweep, run it
-#   make sweep-run    generate and run it (the co-simulators already built;
-#                     `make test` runs this before scripts/run-tests.sh, whose
-#                     "N passed, N failed" stays the last line for .ci/run)
+#   make sweep-run    generate and run it (the co-simulators already built);
+#                     `make test` generates it and scripts/run-tests.sh runs
+#                     its scripts with the directed tests of sim/tests
 #
 # build/vitrap-sweep-gen (tb/sweep_gen.c) writes the scripts into
 # build/sweep/ (one per mode and H setting, each with its `requires` line);
