@@ -117,10 +117,13 @@ soak: deps $(BUILD)/vitrap-cosim
 	  JOBS='$(JOBS)' scripts/regress.sh --no-fixed --runs $(RUNS) --seed $$sd --cycles $(CYCLES) \
 	    --config-seed $$cs --configs $(or $(CONFIGS),8)
 
-# Speed of the C model alone, the RTL alone and the lock-step pair, side by side.
+# Speed of the C model alone, the RTL alone and the lock-step pair, side by
+# side: cycles/s and, from callgrind (Debian's valgrind, installed if missing),
+# the host instructions per simulated cycle of each (scripts/bench.sh).
 BENCH_CYCLES ?= 500000
 bench: deps $(BUILD)/vitrap-cosim
-	@$(BUILD)/vitrap-cosim --bench --cycles $(BENCH_CYCLES)
+	@scripts/install-deps.sh valgrind:valgrind
+	@BENCH_CYCLES='$(BENCH_CYCLES)' scripts/bench.sh $(BUILD)/vitrap-cosim
 
 -include $(wildcard mk/*.mk)
 

@@ -61,10 +61,55 @@ static struct cm_in *record(const struct cm_config *cfg, uint64_t seed, uint64_t
     return trace;
 }
 
+/* The three measured loops, each its own function (never inlined) so that
+ * callgrind can count exactly one of them (--toggle-collect=bench_loop_*,
+ * scripts/bench.sh). Each returns a value that depends on every cycle. */
+__attribute__((noinline)) static uint64_t bench_loop_model(struct cm_model *m,
+                                                          const struct cm_in *trace,
+                                                          uint64_t cycles)
+{
+    struct cm_out out;
+    uint64_t sink = 0;
+    for (uint64_t c = 0; c < cycles; c++) {
+        cm_eval(m, &trace[c], &out);
+        cm_clock(m);
+        sink += out.redirect_pc;
+    }
+    return sink;
+}
+
+__attribute__((noinline)) static uint64_t bench_loop_rtl(struct rtl *r, const struct cm_in *trace,
+                                                        uint64_t cycles)
+{
+    struct cm_out out;
+    uint64_t sink = 0;
+    for (uint64_t c = 0; c < cycles; c++) {
+        rtl_eval(r, &trace[c], &out, NULL);
+        rtl_edge(r);
+        sink += out.redirect_pc;
+    }
+    return sink;
+}
+
+/* UINT64_MAX on a mismatch */
+__attribute__((noinline)) static uint64_t bench_loop_lockstep(struct lockstep *ls,
+                                                             const struct cm_in *trace,
+                                                             uint64_t cycles)
+{
+    struct cm_out out;
+    uint64_t sink = 0;
+    for (uint64_t c = 0; c < cycles; c++) {
+        if (ls_eval(ls, &trace[c], &out) != 0)
+            return UINT64_MAX;
+        ls_clock(ls);
+        sink += out.redirect_pc;
+    }
+    return sink;
+}
+
 /* Runs one phase; returns its seconds (negative on a mismatch or error). */
 static double run_phase(enum phase ph, const struct cm_in *trace, uint64_t cycles)
 {
-    struct cm_out out;
     uint64_t sink = 0;
     double t0, t1;
     if (ph == PH_MODEL) {
@@ -74,21 +119,13 @@ static double run_phase(enum phase ph, const struct cm_in *trace, uint64_t cycle
         if (!m)
             return -1;
         t0 = now();
-        for (uint64_t c = 0; c < cycles; c++) {
-            cm_eval(m, &trace[c], &out);
-            cm_clock(m);
-            sink += out.redirect_pc;
-        }
+        sink = bench_loop_model(m, trace, cycles);
         t1 = now();
         cm_free(m);
     } else if (ph == PH_RTL) {
         struct rtl *r = rtl_new();
         t0 = now();
-        for (uint64_t c = 0; c < cycles; c++) {
-            rtl_eval(r, &trace[c], &out, NULL);
-            rtl_edge(r);
-            sink += out.redirect_pc;
-        }
+        sink = bench_loop_rtl(r, trace, cycles);
         t1 = now();
         rtl_free(r);
     } else {
@@ -96,19 +133,45 @@ static double run_phase(enum phase ph, const struct cm_in *trace, uint64_t cycle
         if (ls_init(&ls, NULL, 0, 0) != 0)
             return -1;
         t0 = now();
-        for (uint64_t c = 0; c < cycles; c++) {
-            if (ls_eval(&ls, &trace[c], &out) != 0) {
-                ls_fini(&ls);
-                return -1;
-            }
-            ls_clock(&ls);
-        }
+        sink = bench_loop_lockstep(&ls, trace, cycles);
         t1 = now();
         ls_fini(&ls);
+        if (sink == UINT64_MAX)
+            return -1;
     }
     if (sink == 1) /* keep the loops from being optimised away */
         fputc(' ', stderr);
     return t1 - t0;
+}
+
+int bench_one_phase(const char *name, uint64_t seed, uint64_t cycles)
+{
+    struct cm_config cfg;
+    enum phase ph;
+    if (strcmp(name, "model") == 0)
+        ph = PH_MODEL;
+    else if (strcmp(name, "rtl") == 0)
+        ph = PH_RTL;
+    else if (strcmp(name, "lockstep") == 0)
+        ph = PH_LOCKSTEP;
+    else {
+        fprintf(stderr, "vitrap-cosim: --bench-phase: '%s' is not model, rtl or lockstep\n", name);
+        return 2;
+    }
+    ls_config_from_rtl(&cfg);
+    struct cm_in *trace = record(&cfg, seed, cycles);
+    if (!trace) {
+        fprintf(stderr, "vitrap-cosim: out of memory recording %" PRIu64 " cycles\n", cycles);
+        return 2;
+    }
+    double s = run_phase(ph, trace, cycles);
+    free(trace);
+    if (s < 0) {
+        fprintf(stderr, "vitrap-cosim: bench phase '%s' failed\n", name);
+        return 1;
+    }
+    printf("%s: %" PRIu64 " cycles in %.3f s\n", name, cycles, s);
+    return 0;
 }
 
 int bench_run(uint64_t seed, uint64_t cycles)
@@ -160,11 +223,11 @@ int bench_run(uint64_t seed, uint64_t cycles)
                secs[ph] / (double)cycles * 1e9, (double)rss_kb[ph] / 1024.0);
     printf("(peak memory includes the recorded stimulus, %.1f MiB, shared by all three)\n",
            (double)cycles * sizeof(struct cm_in) / 1048576.0);
-    double lock_vs_rtl = secs[PH_LOCKSTEP] / secs[PH_RTL];
-    double model_speedup = secs[PH_RTL] / secs[PH_MODEL];
-    printf("lock-step / RTL alone:  %.2fx slower (goal: at most 1.30x) %s\n", lock_vs_rtl,
-           lock_vs_rtl <= 1.30 ? "met" : "NOT MET");
-    printf("C model / RTL alone:    %.1fx faster (goal: at least 10x) %s\n", model_speedup,
-           model_speedup >= 10.0 ? "met" : "NOT MET");
+    /* seconds move by tens of percent on a shared machine: the goals are
+     * judged on instructions per cycle (scripts/bench.sh) */
+    printf("lock-step / RTL alone:  %.2fx slower (seconds, this run)\n",
+           secs[PH_LOCKSTEP] / secs[PH_RTL]);
+    printf("C model / RTL alone:    %.1fx faster (seconds, this run)\n",
+           secs[PH_RTL] / secs[PH_MODEL]);
     return 0;
 }

@@ -38,6 +38,7 @@ struct options {
     const char *trace;   /* full-run VCD */
     const char *wave;    /* mismatch window VCD */
     const char *topup;   /* --topup: a bin id, or "all" */
+    const char *bench_phase; /* --bench-phase */
     int have_seed, coverage, bench, rtl_dir, have_draw;
     uint64_t draw_seed;
     uint64_t seed, cycles, runs, watchdog;
@@ -56,6 +57,8 @@ static void usage(FILE *f)
             "  --runs K          K random runs, seeds N..N+K-1 (default 1)\n"
             "  --bench           measure cycles/s of the C model alone, the RTL alone and the\n"
             "                    lock-step pair on --cycles cycles of random stimulus\n"
+            "  --bench-phase P   run only phase P (model, rtl, lockstep) of --bench, for\n"
+            "                    callgrind (scripts/bench.sh)\n"
             "  --rtl-dir         print the folder of the generated RTL of the configuration\n"
             "                    (building it if needed) and exit\n"
             "  --draw-config N   print the configuration flags that config seed N draws\n"
@@ -129,7 +132,8 @@ static int parse_args(int argc, char **argv, struct options *o, int *cfg_argc, c
                    strcmp(a, "--wave") == 0 || strcmp(a, "--max-stall") == 0 ||
                    strcmp(a, "--seed") == 0 || strcmp(a, "--cycles") == 0 ||
                    strcmp(a, "--runs") == 0 || strcmp(a, "--watchdog") == 0 ||
-                   strcmp(a, "--draw-config") == 0 || strcmp(a, "--topup") == 0) {
+                   strcmp(a, "--draw-config") == 0 || strcmp(a, "--topup") == 0 ||
+                   strcmp(a, "--bench-phase") == 0) {
             if (!v) {
                 fprintf(stderr, "vitrap-cosim: %s needs a value\n", a);
                 return -1;
@@ -139,6 +143,10 @@ static int parse_args(int argc, char **argv, struct options *o, int *cfg_argc, c
                 o->script = v;
             else if (strcmp(a, "--topup") == 0)
                 o->topup = v;
+            else if (strcmp(a, "--bench-phase") == 0) {
+                o->bench_phase = v;
+                o->bench = 1;
+            }
             else if (strcmp(a, "--trace") == 0)
                 o->trace = v;
             else if (strcmp(a, "--wave") == 0)
@@ -391,6 +399,8 @@ int main(int argc, char **argv)
     }
     if (o.bench || o.rtl_dir) {
         free(cfg_cmd);
+        if (o.bench_phase)
+            return bench_one_phase(o.bench_phase, o.seed, o.cycles);
         return o.bench ? bench_run(o.seed, o.cycles) : print_rtl_dir();
     }
 
