@@ -24,6 +24,7 @@
 # compiled per configuration (about a third of a full build).
 # DIR/rtl holds vitrap_csr.v and vitrap_cfg.h (vitrap-gen --out DIR/rtl).
 # Environment: CC, CFLAGS (as the Makefile's), JOBS (Verilator's make -j),
+# OPT_FAST (the Verilated model's optimisation, default -O2),
 # LDFLAGS (optional: extra link flags, also given to the C++ compiles, e.g.
 # -fsanitize=address,undefined for make test-asan).
 # The Verilator log goes to DIR/verilator.log (printed on failure).
@@ -33,7 +34,9 @@ CC=${CC:-gcc}
 CFLAGS=${CFLAGS:--std=c11 -O2 -g -Wall -Wextra -Werror}
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 LDFLAGS=${LDFLAGS:-}
-MAKEVARS=(OPT_FAST=-O2 OPT_GLOBAL=-O2)   # for the make that builds the Verilated C++
+# for the make that builds the Verilated C++; OPT_FAST (environment) may lower
+# the optimisation of the model's code, e.g. -O0 for the short runs of mutants
+MAKEVARS=(OPT_FAST="${OPT_FAST:--O2}" OPT_GLOBAL=-O2)
 # VITRAP_NO_DBG_PORT (gen/INTERFACE.md section 2): the harness reads the debug
 # slots from the unit's public array dbg_slots (tb/rtl_shim.cpp), so the wide
 # dbg_csrs port, which Verilator would assemble on every evaluation, is left

@@ -12,11 +12,32 @@ if [ "${1:-}" = --lint-only ]; then lint_only=1; shift; fi
 configs=("$@")
 logs=build/test-logs
 rm -rf "$logs"; mkdir -p "$logs"
-pass=0; fail=0; skip=0
-failed_names=()
+skip=0
+# Every verdict is one line in a results file: the foreground's, or that of a
+# phase running in the background (start_bg); the summary counts them all.
+results=$logs/results.main
+ok()   { echo "PASS $1" >>"$results"; [ -n "${VERBOSE:-}" ] && echo "PASS $1"; return 0; }
+bad()  { echo "FAIL $1" >>"$results"; echo "FAIL $1${2:+: $2}"; }
 
-ok()   { pass=$((pass + 1)); [ -n "${VERBOSE:-}" ] && echo "PASS $1"; return 0; }
-bad()  { fail=$((fail + 1)); failed_names+=("$1"); echo "FAIL $1${2:+: $2}"; }
+# The long single-threaded phases (FPGA place and route, the formal proofs) run
+# in the background while the foreground tests run, so the two cores stay
+# busy; their output is printed when they end.
+bg_pids=(); bg_names=()
+start_bg() {
+    local name=$1
+    shift
+    ( results=$logs/results.$name; "$@" ) >"$logs/phase-$name.out" 2>&1 &
+    bg_pids+=($!); bg_names+=("$name")
+}
+finish_bg() {
+    local i
+    for i in "${!bg_pids[@]}"; do
+        wait "${bg_pids[$i]}"
+        echo "-- ${bg_names[$i]} (ran in the background) --"
+        cat "$logs/phase-${bg_names[$i]}.out"
+        [ -s "$logs/results.${bg_names[$i]}" ] || bad "${bg_names[$i]}" "no result, see $logs/phase-${bg_names[$i]}.out"
+    done
+}
 
 lint_config() {
     local cfg=$1 rtl=build/cfg/$1/rtl/vitrap_csr.v log
@@ -238,6 +259,10 @@ fpga_tests() {
     else bad "fpga/pnr-ecp5/25k-hoff" "see $log"; tail -3 "$log"; fi
 }
 
+if [ $lint_only = 0 ]; then
+    start_bg fpga fpga_tests
+    JOBS=1 start_bg formal formal_tests
+fi
 for cfg in "${configs[@]}"; do
     lint_config "$cfg"
     [ $lint_only = 1 ] || script_tests "$cfg"
@@ -245,14 +270,15 @@ for cfg in "${configs[@]}"; do
     [ $lint_only = 1 ] || topup_config "$cfg"
 done
 [ $lint_only = 1 ] || gen_error_tests
-[ $lint_only = 1 ] || formal_tests
-[ $lint_only = 1 ] || fpga_tests
 [ $lint_only = 1 ] || harness_tests
 [ $lint_only = 1 ] || regress_tests
 [ $lint_only = 1 ] || mutate_test
+finish_bg
 
+pass=$(cat "$logs"/results.* 2>/dev/null | grep -c '^PASS')
+fail=$(cat "$logs"/results.* 2>/dev/null | grep -c '^FAIL')
 echo
-[ ${#failed_names[@]} -gt 0 ] && printf 'failed: %s\n' "${failed_names[@]}"
+[ "$fail" -gt 0 ] && cat "$logs"/results.* | sed -n 's/^FAIL /failed: /p'
 [ $skip -gt 0 ] && echo "($skip script runs skipped: their 'requires' do not hold for that configuration)"
 echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+[ "$fail" -eq 0 ]

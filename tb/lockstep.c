@@ -28,15 +28,6 @@ void ls_config_describe(const struct cm_config *c, char *buf, size_t size)
              c->mimpid, c->mhartid);
 }
 
-/* Slots whose value moves without a state change the model reports: the
- * counters (mcycle 0xB00, minstret 0xB02, mhpmcounterN 0xB03-0xB1F) and the
- * views of the interrupt inputs (mip, sip, hip, vsip, hgeip). */
-static int slot_is_volatile(unsigned addr)
-{
-    return (addr >= 0xB00 && addr <= 0xB1F) || addr == 0x344 || addr == 0x144 || addr == 0x644 ||
-           addr == 0x244 || addr == 0xE12;
-}
-
 int ls_init(struct lockstep *ls, const char *trace_path, uint64_t trace_from, uint64_t trace_until)
 {
     memset(ls, 0, sizeof *ls);
@@ -47,15 +38,15 @@ int ls_init(struct lockstep *ls, const char *trace_path, uint64_t trace_from, ui
         return -1;
     }
     ls->rtl = rtl_new();
-    ls->rtl_dbg = calloc(VT_DBG_NSLOTS ? VT_DBG_NSLOTS : 1, sizeof(uint64_t));
-    ls->agreed = calloc(VT_DBG_NSLOTS ? VT_DBG_NSLOTS : 1, sizeof(uint64_t));
-    ls->volatile_slot = calloc(VT_DBG_NSLOTS ? VT_DBG_NSLOTS : 1, 1);
-    if (!ls->rtl_dbg || !ls->agreed || !ls->volatile_slot) {
+    ls->rtl_dbg = rtl_dbg_slots(ls->rtl);
+    ls->nslots = cm_slot_addrs(ls->model, NULL, 0);
+    ls->model_dbg = calloc(ls->nslots ? ls->nslots : 1, sizeof(uint64_t));
+    ls->model_addrs = calloc(ls->nslots ? ls->nslots : 1, sizeof(unsigned));
+    if (!ls->model_dbg || !ls->model_addrs) {
         fprintf(stderr, "vitrap-cosim: out of memory\n");
         return -1;
     }
-    for (int k = 0; k < VT_DBG_NSLOTS; k++)
-        ls->volatile_slot[k] = slot_is_volatile(vt_dbg_slots[k].addr);
+    cm_slot_addrs(ls->model, ls->model_addrs, ls->nslots);
     ls->trace_from = trace_from;
     ls->trace_until = trace_until;
     if (trace_path && rtl_trace_open(ls->rtl, trace_path) != 0) {
@@ -71,11 +62,10 @@ void ls_fini(struct lockstep *ls)
         rtl_free(ls->rtl);
     if (ls->model)
         cm_free(ls->model);
-    free(ls->rtl_dbg);
-    free(ls->agreed);
-    free(ls->volatile_slot);
-    ls->agreed = NULL;
-    ls->volatile_slot = NULL;
+    free(ls->model_dbg);
+    free(ls->model_addrs);
+    ls->model_dbg = NULL;
+    ls->model_addrs = NULL;
     ls->rtl = NULL;
     ls->model = NULL;
     ls->rtl_dbg = NULL;
@@ -153,10 +143,25 @@ static int slot_expected(const struct cm_config *c, unsigned addr)
     return 1;
 }
 
-/* Once, in the first cycle: does the RTL's slot list cover every CSR the
- * model implements? (The per-cycle compare covers the other direction.) */
+/* Once, in the first cycle: do the RTL's slot list (the generator's, in
+ * vitrap_cfg.h) and the model's (cm_slot_addrs, its own reading of the same
+ * rule) name the same CSRs in the same order, and does it cover every CSR the
+ * model implements? */
 static int check_slot_coverage(struct lockstep *ls)
 {
+    for (unsigned k = 0; k < ls->nslots || k < (unsigned)VT_DBG_NSLOTS; k++) {
+        unsigned ma = k < ls->nslots ? ls->model_addrs[k] : 0x1000;
+        unsigned ra = k < (unsigned)VT_DBG_NSLOTS ? vt_dbg_slots[k].addr : 0x1000;
+        if (ma != ra) {
+            char what[160], nm[32];
+            snprintf(what, sizeof what,
+                     "debug slot %u: the RTL's is CSR 0x%03x (%s), the model's is 0x%03x (%s)", k,
+                     ra, ra < 0x1000 ? vt_dbg_slots[k].name : "none", ma,
+                     ma < 0x1000 ? csr_name_of(ma, nm, sizeof nm) : "none");
+            report(ls, what, ra, ma);
+            return 1;
+        }
+    }
     for (unsigned addr = 0; addr < 4096; addr++) {
         uint64_t v;
         int in_rtl = 0;
@@ -183,7 +188,7 @@ int ls_eval(struct lockstep *ls, const struct cm_in *in, struct cm_out *out)
     ls->history[ls->cycle % LS_HISTORY] = *in;
     rtl_trace_enable(ls->rtl, ls->cycle >= ls->trace_from && ls->cycle <= ls->trace_until);
     cm_eval(ls->model, in, &m);
-    rtl_eval(ls->rtl, in, &r, ls->rtl_dbg);
+    rtl_eval(ls->rtl, in, &r, NULL);
     if (!ls->reset_done) {
         /* Before the first reset edge the RTL's state is undefined: nothing
          * to compare yet. */
@@ -225,27 +230,18 @@ int ls_eval(struct lockstep *ls, const struct cm_in *in, struct cm_out *out)
     }
     if (!ls->coverage_checked && (ls->coverage_checked = 1) && check_slot_coverage(ls))
         return 1;
-    int quiet = ls->agreed_valid && cm_state_quiet(ls->model);
-    for (int k = 0; k < VT_DBG_NSLOTS; k++) {
-        uint64_t mv = 0;
-        char what[96];
-        if (quiet && !ls->volatile_slot[k] && ls->rtl_dbg[k] == ls->agreed[k])
-            continue; /* neither side changed it: still the agreed value */
-        if (!cm_peek_csr(ls->model, vt_dbg_slots[k].addr, &mv)) {
-            snprintf(what, sizeof what, "CSR %s (0x%03x) exists in the RTL but not in the model",
-                     vt_dbg_slots[k].name, vt_dbg_slots[k].addr);
-            report(ls, what, ls->rtl_dbg[k], 0);
-            return 1;
-        }
-        if (mv != ls->rtl_dbg[k]) {
-            snprintf(what, sizeof what, "CSR %s (0x%03x)", vt_dbg_slots[k].name,
-                     vt_dbg_slots[k].addr);
-            report(ls, what, ls->rtl_dbg[k], mv);
-            return 1;
-        }
-        ls->agreed[k] = mv;
+    /* every CSR, every cycle: the model's slot values against the RTL's */
+    cm_read_slots(ls->model, ls->model_dbg);
+    if (memcmp(ls->model_dbg, ls->rtl_dbg, sizeof(uint64_t) * ls->nslots) != 0) {
+        for (unsigned k = 0; k < ls->nslots; k++)
+            if (ls->model_dbg[k] != ls->rtl_dbg[k]) {
+                char what[96];
+                snprintf(what, sizeof what, "CSR %s (0x%03x)", vt_dbg_slots[k].name,
+                         vt_dbg_slots[k].addr);
+                report(ls, what, ls->rtl_dbg[k], ls->model_dbg[k]);
+                return 1;
+            }
     }
-    ls->agreed_valid = 1;
     *out = m;
     return 0;
 }
@@ -264,7 +260,6 @@ int ls_peek(struct lockstep *ls, unsigned addr, uint64_t *val)
     int exists = cm_peek_csr(ls->model, addr, val);
     if (!exists || ls->mismatch)
         return exists;
-    rtl_read_dbg(ls->rtl, ls->rtl_dbg);
     for (int k = 0; k < VT_DBG_NSLOTS; k++)
         if (vt_dbg_slots[k].addr == addr && ls->rtl_dbg[k] != *val) {
             char what[96], nm[32];

@@ -17,7 +17,10 @@ struct lockstep {
     struct cm_model *model;
     struct rtl *rtl;
     uint64_t cycle;            /* cycles stepped so far */
-    uint64_t *rtl_dbg;         /* VT_DBG_NSLOTS words */
+    const uint64_t *rtl_dbg;   /* the RTL's debug slots, live (rtl_dbg_slots) */
+    uint64_t *model_dbg;       /* the model's, read every cycle (cm_read_slots) */
+    unsigned *model_addrs;     /* the model's slot list (cm_slot_addrs) */
+    unsigned nslots;           /* its length */
     struct cm_in history[LS_HISTORY];
     int mismatch;              /* set at the first difference; stepping stops */
     uint64_t mismatch_cycle;
@@ -28,13 +31,6 @@ struct lockstep {
     int silent;
     int reset_pending, reset_done; /* no comparison before the first reset edge */
     int coverage_checked;      /* the slot list was checked against the model once */
-    /* Fast compare: the slot values both sides agreed on last cycle. A slot
-     * is re-read from the model only when the model's state changed (other
-     * than the counters), the slot is a counter or a view of the inputs, or
-     * the RTL's value moved; otherwise both sides still hold the agreed value. */
-    uint64_t *agreed;
-    unsigned char *volatile_slot;
-    int agreed_valid;
 };
 
 /* The configuration the RTL was generated with (vitrap_cfg.h). */

@@ -71,6 +71,11 @@ extern "C" void rtl_read_dbg(struct rtl *r, uint64_t *dbg)
     std::memcpy(dbg, r->slots, sizeof(uint64_t) * VT_DBG_NSLOTS);
 }
 
+extern "C" const uint64_t *rtl_dbg_slots(struct rtl *r)
+{
+    return r->slots;
+}
+
 extern "C" void rtl_eval(struct rtl *r, const struct cm_in *in, struct cm_out *out, uint64_t *dbg)
 {
     Vvitrap_csr *t = r->top;

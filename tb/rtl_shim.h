@@ -24,6 +24,10 @@ void rtl_eval(struct rtl *r, const struct cm_in *in, struct cm_out *out, uint64_
 /* Read the debug slots again without changing anything (after rtl_edge). */
 void rtl_read_dbg(struct rtl *r, uint64_t *dbg);
 
+/* The debug slots themselves, VT_DBG_NSLOTS words in slot order, live: they
+ * hold the values of the last evaluation (no copy per cycle). */
+const uint64_t *rtl_dbg_slots(struct rtl *r);
+
 /* Rising then falling clock edge with the inputs of the last rtl_eval. */
 void rtl_edge(struct rtl *r);
 
