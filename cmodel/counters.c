@@ -1,8 +1,9 @@
 /* vitrap C model: counter increments of one cycle (gen/INTERFACE.md §8).
  *
- * Runs before the retiring CSR instruction's write is applied to the next
- * state, so a CSR write to a counter overwrites the increment ("the written
- * value wins"). mcountinhibit and mhpmevent are taken from the current state.
+ * Runs at the clock edge (cm_clock) before the retiring CSR instruction's
+ * write is applied, so a CSR write to a counter overwrites the increment
+ * ("the written value wins"), and mcountinhibit and mhpmevent are those
+ * before the edge.
  */
 #include "cm_internal.h"
 
@@ -12,42 +13,55 @@ enum {
     HPM_EV_CAUSE2 = 3, HPM_EV_CAUSE22 = 4, HPM_EV_STALL = 5, HPM_EV_XRET = 6
 };
 
-void cm_counters_step(const struct cm_model *m, const struct cm_state *c,
-                      struct cm_state *n, const struct cm_cycle_events *ev)
+/* m->hpm_counts from the mhpmevent fields of the current state: which
+ * implemented counter counts which event. Runs when an mhpmevent may have
+ * changed (cm_new, reset, a CSR write to one). */
+void cm_counters_select(struct cm_model *m)
 {
-    uint64_t inh = c->mcountinhibit;
+    for (unsigned ev = 0; ev < 8; ev++)
+        m->hpm_counts[ev] = 0;
+    for (unsigned k = 0; k < m->nhpm; k++)
+        m->hpm_counts[m->cur.mhpmevent[k] & 7] |= 1u << k;
+}
+
+/* The counters that count in the cycle of edge e because the event their
+ * mhpmevent selects happens (bit k: mhpmcounter(3+k)). Events 3 and 4 count
+ * exception traps with cause 2 / 22 (an interrupt's xcause is never the
+ * plain number 2); event 0 never happens. */
+static uint32_t counting(const struct cm_model *m, const struct cm_edge *e)
+{
+    if (e->stall)
+        return m->hpm_counts[HPM_EV_STALL];
+    switch (e->effect) {
+    case EFFECT_TRAP:
+        if (e->trap.irq)
+            return m->hpm_counts[HPM_EV_IRQ_TRAP];
+        return m->hpm_counts[HPM_EV_EXC_TRAP] |
+               (e->trap.code == EXC_ILLEGAL ? m->hpm_counts[HPM_EV_CAUSE2] : 0) |
+               (e->trap.code == EXC_VIRTUAL ? m->hpm_counts[HPM_EV_CAUSE22] : 0);
+    case EFFECT_MRET:
+    case EFFECT_SRET:
+        return m->hpm_counts[HPM_EV_XRET];
+    default:
+        return 0;
+    }
+}
+
+void cm_counters_step(const struct cm_model *m, struct cm_state *s,
+                      const struct cm_edge *e)
+{
+    const uint64_t inh = s->mcountinhibit;
 
     /* mcycle: +1 every cycle unless mcountinhibit.CY */
     if (!(inh & BIT(0)))
-        n->mcycle = c->mcycle + 1;
+        s->mcycle++;
     /* minstret: retire_in, no trap, no stall, mcountinhibit.IR = 0 */
-    if (!(inh & BIT(2)) && ev->retire_in && !ev->trap && !ev->stall)
-        n->minstret = c->minstret + 1;
-
-    if (m->nhpm == 0)
-        return;
-    /* which events happen this cycle, one bit per event code. Events 3 and
-     * 4 count exception traps with cause 2 / 22 (an interrupt's xcause is
-     * never the plain number 2). */
-    unsigned happened = 0;
-    if (ev->trap && !ev->trap_irq) {
-        happened |= 1u << HPM_EV_EXC_TRAP;
-        if (ev->trap_code == EXC_ILLEGAL)
-            happened |= 1u << HPM_EV_CAUSE2;
-        if (ev->trap_code == EXC_VIRTUAL)
-            happened |= 1u << HPM_EV_CAUSE22;
-    }
-    if (ev->trap && ev->trap_irq)
-        happened |= 1u << HPM_EV_IRQ_TRAP;
-    if (ev->stall)
-        happened |= 1u << HPM_EV_STALL;
-    if (ev->xret)
-        happened |= 1u << HPM_EV_XRET;
-    if (!happened)
-        return;
-    for (unsigned k = 0; k < m->nhpm; k++) {
-        unsigned nidx = k + 3;
-        if (!(inh & BIT(nidx)) && ((happened >> c->mhpmevent[k]) & 1))
-            n->mhpmcounter[k] = c->mhpmcounter[k] + 1;
-    }
+    if (e->retire_in && e->effect != EFFECT_TRAP && !e->stall && !(inh & BIT(2)))
+        s->minstret++;
+    /* mhpmcounterN: +1 when the event its mhpmevent selects happens, unless
+     * mcountinhibit bit N */
+    uint32_t hits = counting(m, e) & (uint32_t)~(inh >> 3);
+    for (unsigned k = 0; hits; k++, hits >>= 1)
+        if (hits & 1)
+            s->mhpmcounter[k]++;
 }

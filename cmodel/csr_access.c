@@ -10,20 +10,6 @@
  */
 #include "cm_internal.h"
 
-/* VS substitution when V=1: sstatus, sie, stvec, sscratch, sepc, scause,
- * stval, sip, satp reach their VS twins at address + 0x100 (csrs-rv64.md §3,
- * hypervisor.adoc "Hypervisor and Virtual Supervisor CSRs"). scounteren and
- * senvcfg stay the real registers. */
-unsigned cm_csr_subst(const struct cm_model *m, unsigned addr, int v)
-{
-    if (v) {
-        const struct csr_desc *d = cm_csr_lookup(m, addr);
-        if (d && d->vs_twin)
-            return addr + 0x100;
-    }
-    return addr;
-}
-
 /* Counter X readable? virtual-instruction.md §3 row "Read counter X" and
  * §4.1: mcounteren blocks every mode below M with II (not HS-qualified);
  * when V=1 hcounteren (VS, VU) and scounteren (VU) block with VI; with V=0

@@ -24,29 +24,25 @@ enum cm_verdict cm_wfi_trap_kind(const struct cm_state *s)
 /* One cycle of a WFI at commit, after rules 1 and 2 of INTERFACE.md §5 did
  * not fire. At the bound the trap wins over a wake in the same cycle. */
 enum wfi_outcome cm_wfi_step(const struct cm_model *m, const struct cm_state *s,
-                             uint64_t mip, enum cm_verdict *kind)
+                             uint64_t pe, enum cm_verdict *kind)
 {
-    *kind = cm_wfi_trap_kind(s);
-    if (*kind != VERDICT_OK && s->wfi_cnt == m->cfg.wfi_timeout)
-        return WFI_TRAP;
+    if (s->wfi_cnt == m->cfg.wfi_timeout) {
+        *kind = cm_wfi_trap_kind(s);
+        if (*kind != VERDICT_OK)
+            return WFI_TRAP;
+    }
     /* wfi.md §2: wake on any locally enabled pending interrupt, ignoring
      * global enables and delegation */
-    if (mip & s->mie)
+    if (pe)
         return WFI_RETIRE;
     return WFI_STALL;
 }
 
 /* INTERFACE.md §7: while stalling, wfi_wait=1 and the counter counts up,
- * saturating at WFI_TIMEOUT; in every cycle without stall both clear. */
-void cm_wfi_next(const struct cm_model *m, const struct cm_state *c,
-                 struct cm_state *n, int stall)
+ * saturating at WFI_TIMEOUT; in every cycle without stall both clear (the
+ * edge, struct cm_edge, starts with both 0). The counter after the edge of a
+ * cycle that stalls: */
+uint32_t cm_wfi_count(const struct cm_model *m, const struct cm_state *s)
 {
-    if (stall) {
-        n->wfi_wait = 1;
-        n->wfi_cnt = c->wfi_cnt < m->cfg.wfi_timeout ? c->wfi_cnt + 1
-                                                     : m->cfg.wfi_timeout;
-    } else {
-        n->wfi_wait = 0;
-        n->wfi_cnt = 0;
-    }
+    return s->wfi_cnt < m->cfg.wfi_timeout ? s->wfi_cnt + 1 : m->cfg.wfi_timeout;
 }
