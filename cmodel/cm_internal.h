@@ -1,5 +1,8 @@
 /* vitrap C model: internal interfaces between the model's files.
- * Each block names the file that implements it.
+ * Each block names the file that implements it. The parts that run every
+ * cycle are header-only (sys_decode.h, csr_access.h, wfi.h, counters.h,
+ * csr_views.h), so that the compiler can inline them into commit.c and
+ * model.c; only their types are declared here.
  */
 #ifndef VITRAP_CM_INTERNAL_H
 #define VITRAP_CM_INTERNAL_H
@@ -59,6 +62,8 @@ static inline unsigned csr_addr_level(unsigned addr) { return (addr >> 8) & 3; }
 /* Name of an existing CSR into buf ("" if none). */
 void cm_csr_name(const struct cm_model *m, unsigned addr, char *buf, size_t n);
 
+/* ---- csr_access.h (inline): cm_csr_access, cm_csr_subst ---- */
+
 /* ---- csr_read.c (views in csr_views.h) ---- */
 uint64_t cm_csr_read(const struct cm_model *m, const struct cm_state *s,
                      const struct cm_in_view *iv, unsigned addr, int virt);
@@ -70,45 +75,13 @@ void cm_slots_build(struct cm_model *m);
 void cm_csr_write(const struct cm_model *m, struct cm_state *s, unsigned addr,
                   uint64_t val);
 
-/* ---- csr_access.c ---- */
-enum cm_verdict cm_csr_access(const struct cm_model *m, const struct cm_state *s,
-                              unsigned addr, int write);
-/* VS substitution when V=1: sstatus, sie, stvec, sscratch, sepc, scause,
- * stval, sip, satp reach their VS twins at address + 0x100 (csrs-rv64.md §3,
- * hypervisor.adoc "Hypervisor and Virtual Supervisor CSRs"). scounteren and
- * senvcfg stay the real registers. Which CSRs have twins: the table; d is
- * the row of addr. */
-static inline unsigned cm_csr_subst(const struct csr_desc *d, unsigned addr, int v)
-{
-    return v && d->vs_twin ? addr + 0x100 : addr;
-}
-
-/* ---- sys_decode.c ---- */
+/* ---- sys_decode.h (inline): the kind of the committed instruction ---- */
 enum sys_kind {
     SK_OTHER = 0,     /* not a SYSTEM instruction: ordinary */
     SK_CSR, SK_ECALL, SK_EBREAK, SK_MRET, SK_SRET, SK_WFI,
     SK_SFENCE_VMA, SK_HFENCE_VVMA, SK_HFENCE_GVMA, SK_HLV, SK_HSV,
     SK_ILLEGAL
 };
-enum sys_kind cm_sys_decode(uint32_t insn, int h);
-
-/* The fields of a CSR instruction (kind SK_CSR), zicsr.adoc: funct3 14:12
- * is 1/5 CSRRW(I), 2/6 CSRRS(I), 3/7 CSRRC(I); 4..7 take the zero-extended
- * uimm 19:15 as the source instead of rs1. */
-enum csr_op { CSROP_RW = 1, CSROP_RS = 2, CSROP_RC = 3 };
-static inline unsigned csr_insn_addr(uint32_t insn) { return insn >> 20; }
-static inline enum csr_op csr_insn_op(uint32_t insn)
-{
-    return (enum csr_op)((insn >> 12) & 3);
-}
-static inline int csr_insn_imm(uint32_t insn) { return (insn >> 14) & 1; }
-static inline unsigned csr_insn_uimm(uint32_t insn) { return (insn >> 15) & 0x1F; }
-/* CSRRW(I) always writes; CSRRS/C with rs1 field x0 and CSRRSI/CI with uimm
- * 0 do not (csrs-rv64.md §1 "What counts as a write") */
-static inline int csr_insn_writes(uint32_t insn)
-{
-    return csr_insn_op(insn) == CSROP_RW || csr_insn_uimm(insn) != 0;
-}
 
 /* ---- sys_decide.c ---- */
 enum cm_verdict cm_sys_decide(const struct cm_state *s, enum sys_kind kind);
@@ -137,23 +110,9 @@ uint64_t cm_sret_pc(const struct cm_state *s);
 void cm_mret(const struct cm_model *m, struct cm_state *s);
 void cm_sret(const struct cm_model *m, struct cm_state *s);
 
-/* ---- wfi.c ---- */
+/* ---- wfi.h (inline): cm_wfi_step, cm_wfi_count ---- */
 enum wfi_outcome { WFI_RETIRE, WFI_STALL, WFI_TRAP };
-enum cm_verdict cm_wfi_trap_kind(const struct cm_state *s);
-/* pe: mip & mie; *kind is set only for WFI_TRAP */
-enum wfi_outcome cm_wfi_step(const struct cm_model *m, const struct cm_state *s,
-                             uint64_t pe, enum cm_verdict *kind);
-uint32_t cm_wfi_count(const struct cm_model *m, const struct cm_state *s);
 
-/* ---- counters.c ---- */
-void cm_counters_step(const struct cm_model *m, struct cm_state *s,
-                      const struct cm_edge *e);
-void cm_counters_select(struct cm_model *m);
-/* Does the edge change an mhpmevent (so cm_counters_select must run)? */
-static inline int cm_edge_writes_hpmevent(const struct cm_edge *e)
-{
-    return e->effect == EFFECT_CSR_WRITE &&
-           e->csr_addr >= CSR_MHPMEVENT3 && e->csr_addr <= CSR_MHPMEVENT31;
-}
+/* ---- counters.h (inline): cm_counters_step, cm_counters_select ---- */
 
 #endif

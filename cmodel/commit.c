@@ -7,6 +7,9 @@
  * edge will do: trap entry, xRET, CSR write, WFI wait.
  */
 #include "cm_internal.h"
+#include "csr_access.h"
+#include "sys_decode.h"
+#include "wfi.h"
 
 /* INTERFACE.md §5 rule 2/4: explicit-memory exception codes */
 static int is_explicit_mem_exc(unsigned code)
@@ -17,6 +20,30 @@ static int is_explicit_mem_exc(unsigned code)
     default:
         return 0;
     }
+}
+
+/* The trap of rules 1-4: its outputs and the edge that enters it. e->trap
+ * holds the code, xtval, xtval2, xtinst and GVA; the pc is the committed
+ * instruction's (traps.md §2: xepc). */
+static void take_trap(const struct cm_state *c, uint64_t pc, enum cm_target tgt,
+                      struct cm_out *out, struct cm_edge *e)
+{
+    e->trap.epc = pc;
+    e->effect = EFFECT_TRAP;
+    e->tgt = tgt;
+    out->trap = 1;
+    out->trap_irq = e->trap.irq;
+    out->trap_code = e->trap.code;
+    out->redirect = 1;
+    out->redirect_pc = cm_trap_pc(c, tgt, &e->trap);
+}
+
+/* A synchronous exception: its target (traps.md §1.1), then as any trap. */
+static void take_exception(const struct cm_model *m, const struct cm_state *c,
+                           uint64_t pc, struct cm_out *out, struct cm_edge *e)
+{
+    e->trap.irq = 0;
+    take_trap(c, pc, cm_exc_target(m, c, e->trap.code), out, e);
 }
 
 /* The committed instruction of this cycle: INTERFACE.md §5 rules 1-6.
@@ -31,7 +58,6 @@ void cm_commit(struct cm_model *m, const struct cm_in *in,
      * (mip is not computed when mie is 0) */
     const uint64_t pe = c->mie ? cm_mip(m, c, &m->inv) & c->mie : 0;
     struct cm_trap *t = &e->trap;   /* filled on the way to a trap */
-    enum cm_target tgt;
 
     if (!c->wfi_wait && pe) {
         struct cm_irq irq;
@@ -42,8 +68,8 @@ void cm_commit(struct cm_model *m, const struct cm_in *in,
             t->code = irq.code;
             t->tval = t->tval2 = t->tinst = 0;
             t->gva = 0;
-            tgt = irq.target;
-            goto trap;
+            take_trap(c, pc, irq.target, out, e);
+            return;
         }
     }
 
@@ -100,7 +126,8 @@ void cm_commit(struct cm_model *m, const struct cm_in *in,
         t->tval2 = in->exc_tval2;
         t->tinst = in->exc_tinst;
         t->gva = in->exc_gva != 0;
-        goto exception;
+        take_exception(m, c, pc, out, e);
+        return;
     }
     if (own) {
         /* rule 3: the unit's own exception */
@@ -108,7 +135,8 @@ void cm_commit(struct cm_model *m, const struct cm_in *in,
         t->tval = own_tval;
         t->tval2 = t->tinst = 0;
         t->gva = own_gva;
-        goto exception;
+        take_exception(m, c, pc, out, e);
+        return;
     }
     if (wo == WFI_STALL) {
         /* rule 5: WFI waits */
@@ -173,17 +201,4 @@ void cm_commit(struct cm_model *m, const struct cm_in *in,
     default:
         return;  /* ordinary, WFI woken, HLV/HSV: nothing here */
     }
-
-exception:
-    t->irq = 0;
-    tgt = cm_exc_target(m, c, t->code);
-trap:
-    t->epc = pc;
-    out->trap = 1;
-    out->trap_irq = t->irq;
-    out->trap_code = t->code;
-    out->redirect = 1;
-    out->redirect_pc = cm_trap_pc(c, tgt, t);
-    e->effect = EFFECT_TRAP;
-    e->tgt = tgt;
 }

@@ -2,13 +2,14 @@
  *
  * cm_eval computes the outputs purely from the current state and the inputs
  * and decides what the clock edge does (struct cm_edge; the decision is
- * commit.c's); cm_clock applies that to the current state. The state therefore changes only at the edge,
- * and between cm_eval and cm_clock it is the state before the edge, which
- * cm_peek_csr and cm_read_slots read.
+ * commit.c's); cm_clock applies that to the current state. The state
+ * therefore changes only at the edge, and between cm_eval and cm_clock it is
+ * the state before the edge, which cm_peek_csr and cm_read_slots read.
  */
 #include <stdlib.h>
 #include <string.h>
 #include "cm_internal.h"
+#include "counters.h"
 
 static void state_views_update(struct cm_model *m);
 

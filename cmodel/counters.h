@@ -4,7 +4,14 @@
  * write is applied, so a CSR write to a counter overwrites the increment
  * ("the written value wins"), and mcountinhibit and mhpmevent are those
  * before the edge.
+ *
+ * Header-only: it runs every cycle, and the model's files are compiled one by
+ * one, so only a function the compiler sees in the caller's file can be
+ * inlined there (the call would cost more than the work). Included by model.c.
  */
+#ifndef VITRAP_COUNTERS_H
+#define VITRAP_COUNTERS_H
+
 #include "cm_internal.h"
 
 /* mhpmevent codes, INTERFACE.md §8 */
@@ -16,7 +23,7 @@ enum {
 /* m->hpm_counts from the mhpmevent fields of the current state: which
  * implemented counter counts which event. Runs when an mhpmevent may have
  * changed (cm_new, reset, a CSR write to one). */
-void cm_counters_select(struct cm_model *m)
+static inline void cm_counters_select(struct cm_model *m)
 {
     for (unsigned ev = 0; ev < 8; ev++)
         m->hpm_counts[ev] = 0;
@@ -28,7 +35,8 @@ void cm_counters_select(struct cm_model *m)
  * mhpmevent selects happens (bit k: mhpmcounter(3+k)). Events 3 and 4 count
  * exception traps with cause 2 / 22 (an interrupt's xcause is never the
  * plain number 2); event 0 never happens. */
-static uint32_t counting(const struct cm_model *m, const struct cm_edge *e)
+static inline uint32_t counting(const struct cm_model *m,
+                                const struct cm_edge *e)
 {
     if (e->stall)
         return m->hpm_counts[HPM_EV_STALL];
@@ -47,8 +55,8 @@ static uint32_t counting(const struct cm_model *m, const struct cm_edge *e)
     }
 }
 
-void cm_counters_step(const struct cm_model *m, struct cm_state *s,
-                      const struct cm_edge *e)
+static inline void cm_counters_step(const struct cm_model *m,
+                                    struct cm_state *s, const struct cm_edge *e)
 {
     const uint64_t inh = s->mcountinhibit;
 
@@ -65,3 +73,13 @@ void cm_counters_step(const struct cm_model *m, struct cm_state *s,
         if (hits & 1)
             s->mhpmcounter[k]++;
 }
+
+
+/* Does the edge change an mhpmevent (so cm_counters_select must run)? */
+static inline int cm_edge_writes_hpmevent(const struct cm_edge *e)
+{
+    return e->effect == EFFECT_CSR_WRITE &&
+           e->csr_addr >= CSR_MHPMEVENT3 && e->csr_addr <= CSR_MHPMEVENT31;
+}
+
+#endif

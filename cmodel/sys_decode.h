@@ -1,12 +1,19 @@
 /* vitrap C model: decode of the committed instruction (gen/INTERFACE.md §3).
  * Only opcode 0x73 (SYSTEM) is decoded; anything else is ordinary. The
  * fields of a CSR instruction are read by the helpers of cm_internal.h.
+ *
+ * Header-only: it runs every cycle, and the model's files are compiled one by
+ * one, so only a function the compiler sees in the caller's file can be
+ * inlined there (the call would cost more than the work). Included by commit.c.
  */
+#ifndef VITRAP_SYS_DECODE_H
+#define VITRAP_SYS_DECODE_H
+
 #include "cm_internal.h"
 
 #define OPC_SYSTEM 0x73u
 
-enum sys_kind cm_sys_decode(uint32_t insn, int h)
+static inline enum sys_kind cm_sys_decode(uint32_t insn, int h)
 {
     if ((insn & 0x7F) != OPC_SYSTEM)
         return SK_OTHER;
@@ -59,3 +66,24 @@ enum sys_kind cm_sys_decode(uint32_t insn, int h)
     }
     return SK_ILLEGAL;
 }
+
+
+/* The fields of a CSR instruction (kind SK_CSR), zicsr.adoc: funct3 14:12
+ * is 1/5 CSRRW(I), 2/6 CSRRS(I), 3/7 CSRRC(I); 4..7 take the zero-extended
+ * uimm 19:15 as the source instead of rs1. */
+enum csr_op { CSROP_RW = 1, CSROP_RS = 2, CSROP_RC = 3 };
+static inline unsigned csr_insn_addr(uint32_t insn) { return insn >> 20; }
+static inline enum csr_op csr_insn_op(uint32_t insn)
+{
+    return (enum csr_op)((insn >> 12) & 3);
+}
+static inline int csr_insn_imm(uint32_t insn) { return (insn >> 14) & 1; }
+static inline unsigned csr_insn_uimm(uint32_t insn) { return (insn >> 15) & 0x1F; }
+/* CSRRW(I) always writes; CSRRS/C with rs1 field x0 and CSRRSI/CI with uimm
+ * 0 do not (csrs-rv64.md §1 "What counts as a write") */
+static inline int csr_insn_writes(uint32_t insn)
+{
+    return csr_insn_op(insn) == CSROP_RW || csr_insn_uimm(insn) != 0;
+}
+
+#endif
