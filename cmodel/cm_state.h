@@ -70,7 +70,7 @@ struct cm_in_view {
     uint64_t mtime;
 };
 
-/* The trap record shared by model.c and trap_entry.c (declared here because
+/* The trap record shared by commit.c and trap_entry.c (declared here because
  * struct cm_edge holds one). */
 enum cm_target { TGT_M = 0, TGT_HS, TGT_VS };
 struct cm_trap {
@@ -92,7 +92,7 @@ enum cm_effect {
 
 /* The next clock edge, decided by cm_eval from the current state and the
  * inputs, applied to the current state by cm_clock. It is also all the
- * counters need to know of the cycle (INTERFACE.md §8, counters.c). */
+ * counters need to know of the cycle (INTERFACE.md §8, counters.h). */
 struct cm_edge {
     enum cm_effect effect;
     enum cm_target tgt;         /* EFFECT_TRAP */
@@ -135,7 +135,7 @@ struct cm_model {
     struct cm_in_view inv;      /* inputs of the last cm_eval, as CSRs read them */
     /* hpm_counts[e] bit k: mhpmcounter(3+k) is implemented and its
      * mhpmevent selects event e (INTERFACE.md §8), for cur; kept up to date
-     * by cm_clock with cm_counters_select (counters.c). */
+     * by cm_clock with cm_counters_select (counters.h). */
     uint32_t hpm_counts[8];
     /* The outputs of a cycle in which nothing happens, for cur: the state
      * views of INTERFACE.md §2 (priv .. vs_sum), every event output 0 (and

@@ -2,7 +2,7 @@
  *
  * Source: gen/INTERFACE.md section 10 (the CSR list), csrs-rv64.md §2 (the
  * addresses, which S CSRs have VS twins). Every part of the model that needs
- * to know whether a CSR exists (csr_access.c, cm_peek_csr), or which
+ * to know whether a CSR exists (csr_access.h, cm_peek_csr), or which
  * CSR-specific access rule it has, or whether it is substituted when V=1,
  * reads this table through cm_csr_lookup(); so does the flush output of a
  * CSR write (INTERFACE.md §2). Read-only-ness and the minimum
@@ -101,7 +101,7 @@ const struct csr_desc cm_csr_table[] = {
      * "Trigger Module Registers"; INTERFACE.md §10). M-level read/write
      * addresses (bits 9:8 = 11, 11:10 = 01), so only M-mode reaches them
      * (hwbp_registers.xml: "only accessible in machine and Debug Mode");
-     * no RULE_*: the address checks of csr_access.c are all there is.
+     * no RULE_*: the address checks of csr_access.h are all there is.
      * tcontrol 7A5, mcontext 7A8, mscontext 7AA, scontext 5A8, hcontext
      * 6A8 and the Sdext CSRs 7B0-7B3 are not listed: they do not exist. */
     ONE_T(CSR_TSELECT, "tselect"),

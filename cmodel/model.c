@@ -209,7 +209,7 @@ static void full_edge(struct cm_model *m)
     cm_counters_step(m, s, e);
     if (e->effect == EFFECT_CSR_WRITE)
         cm_csr_write(m, s, e->csr_addr, e->csr_val);
-    /* INTERFACE.md §7: the WFI fields as the edge says (wfi.c) */
+    /* INTERFACE.md §7: the WFI fields as the edge says (wfi.h) */
     s->wfi_wait = e->stall;
     s->wfi_cnt = e->wfi_cnt;
     /* the caches of cm_model that derive from the state */
