@@ -4,12 +4,13 @@
  * privilege, V, the WFI wait flag and counter, and the stored bits of every
  * CSR. Only writable bits are stored; read-only constants (UXL, SXL, VSXL,
  * mideleg read-only ones, misa, ID registers) are added when reading
- * (csr_read.c). Views (sstatus, sie, sip, hie, hip, vsie, vsip, mip pending
+ * (csr_views.h). Views (sstatus, sie, sip, hie, hip, vsie, vsip, mip pending
  * lines, hgeip, counters' unprivileged shadows) have no storage.
  *
  * struct cm_model holds the configuration, constants derived from it, the
- * CSR existence index, the current state, the next-state copy prepared by
- * cm_eval, and the inputs of the last cm_eval (for cm_peek_csr).
+ * CSR existence index, the debug slot list, the current state, what the next
+ * clock edge does to it (decided by cm_eval, applied by cm_clock) and the
+ * inputs of the last cm_eval that CSR reads see (for cm_peek_csr).
  */
 #ifndef VITRAP_CM_STATE_H
 #define VITRAP_CM_STATE_H
@@ -18,6 +19,11 @@
 #include "cmodel.h"
 
 #define CM_MAX_HPM 29 /* mhpmcounter3..31 */
+
+/* Upper bound of the debug slots (INTERFACE.md §10 "Debug slots") of any
+ * configuration: 11 S, 9 VS, 9 + 29 + 5 + 2 M, 13 H, 5 trigger, 2 + 29
+ * counters, hgeip, 5 ID CSRs = 120. csr_slots.c checks it. */
+#define CM_MAX_SLOTS 128
 
 struct cm_state {
     unsigned priv;      /* PRV_U, PRV_S or PRV_M */
@@ -55,6 +61,51 @@ struct cm_state {
     uint64_t vstvec, vsscratch, vsepc, vscause, vstval, vsatp;
 };
 
+/* The inputs of a cycle that CSR values depend on (INTERFACE.md §6, §8,
+ * §10), as given: the views of csr_views.h make mip, hgeip and time of
+ * them. */
+struct cm_in_view {
+    int irq_meip, irq_mtip, irq_msip, irq_seip;  /* nonzero: asserted */
+    uint64_t irq_sgeip;
+    uint64_t mtime;
+};
+
+/* The trap record shared by commit.c and trap_entry.c (declared here because
+ * struct cm_edge holds one). */
+enum cm_target { TGT_M = 0, TGT_HS, TGT_VS };
+struct cm_trap {
+    int irq;
+    unsigned code;     /* as written to xcause (VS interrupts translated) */
+    uint64_t epc, tval, tval2, tinst;
+    int gva;
+};
+
+/* What the committed instruction of a cycle does to the state at the edge
+ * (at most one of them: INTERFACE.md §5). */
+enum cm_effect {
+    EFFECT_NONE = 0,   /* nothing but the counters and the WFI fields */
+    EFFECT_TRAP,       /* trap entry: target and record below */
+    EFFECT_MRET,
+    EFFECT_SRET,
+    EFFECT_CSR_WRITE   /* a retiring CSR instruction writes csr_val to csr_addr */
+};
+
+/* The next clock edge, decided by cm_eval from the current state and the
+ * inputs, applied to the current state by cm_clock. It is also all the
+ * counters need to know of the cycle (INTERFACE.md §8, counters.h). */
+struct cm_edge {
+    enum cm_effect effect;
+    enum cm_target tgt;         /* EFFECT_TRAP */
+    struct cm_trap trap;        /* EFFECT_TRAP */
+    unsigned csr_addr;          /* EFFECT_CSR_WRITE: address after substitution */
+    uint64_t csr_val;           /* EFFECT_CSR_WRITE: the new value */
+    int csr_flush;              /* EFFECT_CSR_WRITE: the write flushes (§2) */
+    int stall;                  /* 1: a WFI waits: wfi_wait after the edge */
+    uint32_t wfi_cnt;           /* the WFI counter after the edge (§7) */
+    int retire_in;              /* input retire_in (nonzero: set; §8) */
+    int rst;                    /* input rst (nonzero: reset; §9) */
+};
+
 struct cm_model {
     struct cm_config cfg;
 
@@ -73,16 +124,26 @@ struct cm_model {
     /* CSR existence index: table row + 1, 0 = no such CSR (csr_table.c) */
     uint8_t csr_row[4096];
 
-    /* The current state and the next-state copy. Invariant between cycles:
-     * next is identical to cur. cm_eval updates next; cm_clock copies next
-     * into cur: the whole struct when the cycle changed more than the
-     * counters and the WFI fields (full_copy), else only those fields. */
+    /* the debug slots of this configuration, ascending (csr_slots.c) */
+    unsigned nslots;
+    uint16_t slot_addr[CM_MAX_SLOTS];
+
+    /* The current state, changed only by cm_clock, which applies the edge
+     * cm_eval decided. cm_peek_csr and cm_read_slots read cur with inv. */
     struct cm_state cur;        /* state before the next clock edge */
-    struct cm_state next;       /* state after it, prepared by cm_eval */
+    struct cm_edge edge;        /* what that edge does, from the last cm_eval */
+    struct cm_in_view inv;      /* inputs of the last cm_eval, as CSRs read them */
+    /* hpm_counts[e] bit k: mhpmcounter(3+k) is implemented and its
+     * mhpmevent selects event e (INTERFACE.md §8), for cur; kept up to date
+     * by cm_clock with cm_counters_select (counters.h). */
+    uint32_t hpm_counts[8];
+    /* The outputs of a cycle in which nothing happens, for cur: the state
+     * views of INTERFACE.md §2 (priv .. vs_sum), every event output 0 (and
+     * dbg_wfi_*, which cm_eval sets). Kept up to date by cm_clock (model.c),
+     * so that cm_eval starts from a copy instead of computing them. */
+    struct cm_out idle_out;
     int evaluated;              /* cm_eval ran since the last cm_clock */
-    int full_copy;              /* that cm_eval changed more than counters/WFI */
     int last_edge_full;         /* the last cm_clock changed more than counters/WFI */
-    struct cm_in last_in;       /* inputs of the last cm_eval */
 };
 
 #endif

@@ -70,17 +70,35 @@ struct cm_model;
 struct cm_model *cm_new(const struct cm_config *cfg);
 void cm_free(struct cm_model *m);
 
-/* Combinational evaluation for this cycle: fills *out and prepares the next
- * state. The inputs are remembered for cm_peek_csr. */
+/* Combinational evaluation for this cycle: fills *out and decides the next
+ * state. The inputs CSR reads depend on are remembered for cm_peek_csr and
+ * cm_read_slots (*in itself is not kept). */
 void cm_eval(struct cm_model *m, const struct cm_in *in, struct cm_out *out);
 
-/* Rising clock edge: the state prepared by the last cm_eval takes effect. */
+/* Rising clock edge: the state decided by the last cm_eval takes effect (no
+ * effect without a cm_eval since the last cm_clock). */
 void cm_clock(struct cm_model *m);
 
 /* The value a CSR read in M-mode at addr would return in the cycle of the last
  * cm_eval (state before the edge, inputs of that cycle). Returns 1 and sets
  * *val if the CSR exists, 0 if it does not. */
 int cm_peek_csr(const struct cm_model *m, unsigned addr, uint64_t *val);
+
+/* The CSRs of the debug slots (gen/INTERFACE.md section 10 "Debug slots":
+ * every CSR that exists, in ascending address order, except pmpcfg* /
+ * pmpaddr*, the unprivileged counters C00-C1F and the mhpmcounterN /
+ * mhpmeventN that are not implemented). Writes at most max addresses to
+ * addrs (addrs may be NULL when max is 0) and returns how many there are.
+ * The list follows the model's CSR table and configuration (H, hpm_counters,
+ * triggers); it never changes for a model. */
+unsigned cm_slot_addrs(const struct cm_model *m, unsigned *addrs, unsigned max);
+
+/* The values of those CSRs, exactly as cm_peek_csr would return each (M-mode
+ * read view in the cycle of the last cm_eval: state before the edge, that
+ * cycle's inputs; after cm_clock, the new state with those inputs), in the
+ * same order. vals has room for cm_slot_addrs(m, NULL, 0) words. Cheap
+ * enough to call every cycle (straight-line, a store per slot). */
+void cm_read_slots(const struct cm_model *m, uint64_t *vals);
 
 /* The current privilege (0 U, 1 S, 3 M) and V, from the state (after
  * cm_clock: the values the next cycle starts with). */

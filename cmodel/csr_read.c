@@ -1,91 +1,29 @@
 /* vitrap C model: CSR read values (gen/INTERFACE.md section 10).
  *
  * cm_csr_read returns what a read of the CSR at `addr` (the address after VS
- * substitution) returns, from state `s` and this cycle's inputs. `virt` is the
- * V of the reader and only matters for `time` (INTERFACE.md §8: time +
- * htimedelta when V=1). The caller has checked that the CSR exists.
+ * substitution) returns, from state `s` and this cycle's inputs as CSRs see
+ * them (`iv`). `virt` is the V of the reader and only matters for `time`
+ * (INTERFACE.md §8: time + htimedelta when V=1). The caller has checked that
+ * the CSR exists. Values that are more than a stored field come from
+ * csr_views.h, shared with the debug slot reader (csr_slots.c).
  */
 #include "cm_internal.h"
 
-/* hgeip: bit i (1..GEILEN) = irq_sgeip[i-1] (INTERFACE.md §10 hgeip). */
-uint64_t cm_hgeip(const struct cm_model *m, const struct cm_in *in)
-{
-    return (in->irq_sgeip << 1) & m->hgeie_mask;
-}
-
-/* mideleg read value: writable bits plus the read-only ones (2, 6, 10 and 12
- * with GEILEN>0) of csrs-rv64.md §6. */
-uint64_t cm_mideleg(const struct cm_model *m, const struct cm_state *s)
-{
-    return s->mideleg | m->mideleg_ro1;
-}
-
-/* mip read value = the pending bits of INTERFACE.md §6 / csrs-rv64.md §5. */
-uint64_t cm_mip(const struct cm_model *m, const struct cm_state *s,
-                const struct cm_in *in)
-{
-    uint64_t v = s->mip_sw & (MIP_SSIP | MIP_STIP | MIP_SEIP);
-    if (in->irq_seip)  /* csrs-rv64.md §5: SEIP reads software bit OR signal */
-        v |= MIP_SEIP;
-    if (in->irq_msip)
-        v |= MIP_MSIP;
-    if (in->irq_mtip)
-        v |= MIP_MTIP;
-    if (in->irq_meip)
-        v |= MIP_MEIP;
-    if (m->cfg.h) {
-        /* VSSIP/VSTIP from hvip; VSEIP = hvip.VSEIP | hgeip[VGEIN]
-         * (csrs-rv64.md §5; VGEIN=0 selects nothing: hgeip bit 0 reads 0) */
-        uint64_t hgeip = cm_hgeip(m, in);
-        unsigned vgein = (unsigned)((s->hstatus & HS_VGEIN) >> HS_VGEIN_SHIFT);
-        v |= s->hvip & HVIP_WMASK;
-        if ((hgeip >> vgein) & 1)
-            v |= MIP_VSEIP;
-        /* SGEIP = OR of (hgeip & hgeie) */
-        if (hgeip & s->hgeie)
-            v |= MIP_SGEIP;
-    }
-    return v;
-}
-
-static uint64_t hpm_counter(const struct cm_model *m, const struct cm_state *s,
-                            unsigned n)
-{
-    return (n >= 3 && n < 3 + m->nhpm) ? s->mhpmcounter[n - 3] : 0;
-}
-
 uint64_t cm_csr_read(const struct cm_model *m, const struct cm_state *s,
-                     const struct cm_in *in, unsigned addr, int virt)
+                     const struct cm_in_view *iv, unsigned addr, int virt)
 {
-    /* ranges first */
-    if (addr >= CSR_HPMCOUNTER3 && addr <= CSR_HPMCOUNTER31)
-        return hpm_counter(m, s, addr - CSR_CYCLE);          /* §8 */
-    if (addr >= CSR_MHPMCOUNTER3 && addr <= CSR_MHPMCOUNTER31)
-        return hpm_counter(m, s, addr - CSR_MCYCLE);
-    if (addr >= CSR_MHPMEVENT3 && addr <= CSR_MHPMEVENT31) {
-        unsigned n = addr - CSR_MHPMEVENT3 + 3;
-        return (n < 3 + m->nhpm) ? s->mhpmevent[n - 3] : 0;
-    }
-    if (addr >= CSR_PMPCFG0 && addr <= CSR_PMPADDR63)
-        return 0;  /* no PMP entries: pmpcfg and pmpaddr read 0 */
-
     switch (addr) {
     /* ---- unprivileged counters ---- */
     case CSR_CYCLE:   return s->mcycle;
     case CSR_INSTRET: return s->minstret;
     case CSR_TIME:
         /* hypervisor.adoc "htimedelta": V=1 reads time + htimedelta mod 2^64 */
-        return virt ? in->mtime + s->htimedelta : in->mtime;
+        return virt ? iv->mtime + s->htimedelta : iv->mtime;
 
     /* ---- supervisor ---- */
-    case CSR_SSTATUS:
-        /* view of mstatus: SIE SPIE SPP SUM MXR, UXL=2 (csrs-rv64.md §4.2) */
-        return (s->mstatus & SSTATUS_WMASK) | MS_UXL_64;
-    case CSR_SIE:
-        /* mie bits 1, 5, 9 where mideleg is 1 (csrs-rv64.md §5) */
-        return s->mie & S_IRQ_BITS & cm_mideleg(m, s);
-    case CSR_SIP:
-        return cm_mip(m, s, in) & S_IRQ_BITS & cm_mideleg(m, s);
+    case CSR_SSTATUS:    return cm_view_sstatus(s);
+    case CSR_SIE:        return cm_view_sie(s, cm_mideleg(m, s));
+    case CSR_SIP:        return cm_view_sip(cm_mip(m, s, iv), cm_mideleg(m, s));
     case CSR_STVEC:      return s->stvec;
     case CSR_SCOUNTEREN: return s->scounteren;
     case CSR_SENVCFG:    return s->senvcfg;
@@ -96,14 +34,9 @@ uint64_t cm_csr_read(const struct cm_model *m, const struct cm_state *s,
     case CSR_SATP:       return s->satp;
 
     /* ---- virtual supervisor ---- */
-    case CSR_VSSTATUS:
-        return (s->vsstatus & SSTATUS_WMASK) | MS_UXL_64;
-    case CSR_VSIE: {
-        /* bit 1/5/9 = mie bit 2/6/10 where hideleg 2/6/10 (csrs-rv64.md §5) */
-        return ((s->mie & s->hideleg) & VS_IRQ_BITS) >> 1;
-    }
-    case CSR_VSIP:
-        return ((cm_mip(m, s, in) & s->hideleg) & VS_IRQ_BITS) >> 1;
+    case CSR_VSSTATUS:  return cm_view_vsstatus(s);
+    case CSR_VSIE:      return cm_view_vsie(s);
+    case CSR_VSIP:      return cm_view_vsip(s, cm_mip(m, s, iv));
     case CSR_VSTVEC:    return s->vstvec;
     case CSR_VSSCRATCH: return s->vsscratch;
     case CSR_VSEPC:     return s->vsepc;
@@ -112,16 +45,12 @@ uint64_t cm_csr_read(const struct cm_model *m, const struct cm_state *s,
     case CSR_VSATP:     return s->vsatp;
 
     /* ---- hypervisor ---- */
-    case CSR_HSTATUS:    return (s->hstatus & HSTATUS_WMASK) | HS_VSXL_64;
+    case CSR_HSTATUS:    return cm_view_hstatus(s);
     case CSR_HEDELEG:    return s->hedeleg;
     case CSR_HIDELEG:    return s->hideleg;
-    case CSR_HIE:
-        /* view of mie bits 2, 6, 10, 12 (12 only if GEILEN>0, the only case
-         * where it is writable in mie) */
-        return s->mie & (VS_IRQ_BITS | MIP_SGEIP);
-    case CSR_HIP:
-        return cm_mip(m, s, in) & (VS_IRQ_BITS | MIP_SGEIP);
-    case CSR_HVIP:       return s->hvip & HVIP_WMASK;
+    case CSR_HIE:        return cm_view_hie(s);
+    case CSR_HIP:        return cm_view_hip(cm_mip(m, s, iv));
+    case CSR_HVIP:       return cm_view_hvip(s);
     case CSR_HTIMEDELTA: return s->htimedelta;
     case CSR_HCOUNTEREN: return s->hcounteren;
     case CSR_HGEIE:      return s->hgeie;
@@ -129,7 +58,7 @@ uint64_t cm_csr_read(const struct cm_model *m, const struct cm_state *s,
     case CSR_HTVAL:      return s->htval;
     case CSR_HTINST:     return s->htinst;
     case CSR_HGATP:      return s->hgatp;
-    case CSR_HGEIP:      return cm_hgeip(m, in);
+    case CSR_HGEIP:      return cm_hgeip(m, iv);
 
     /* ---- machine ---- */
     case CSR_MVENDORID:  return m->cfg.mvendorid;
@@ -137,9 +66,7 @@ uint64_t cm_csr_read(const struct cm_model *m, const struct cm_state *s,
     case CSR_MIMPID:     return m->cfg.mimpid;
     case CSR_MHARTID:    return m->cfg.mhartid;
     case CSR_MCONFIGPTR: return 0;
-    case CSR_MSTATUS:
-        /* UXL = SXL = 2 read-only (INTERFACE.md §10 mstatus) */
-        return s->mstatus | MS_UXL_64 | MS_SXL_64;
+    case CSR_MSTATUS:    return cm_view_mstatus(s);
     case CSR_MISA:       return m->misa;
     case CSR_MEDELEG:    return s->medeleg;
     case CSR_MIDELEG:    return cm_mideleg(m, s);
@@ -152,7 +79,7 @@ uint64_t cm_csr_read(const struct cm_model *m, const struct cm_state *s,
     case CSR_MEPC:       return s->mepc;
     case CSR_MCAUSE:     return s->mcause;
     case CSR_MTVAL:      return s->mtval;
-    case CSR_MIP:        return cm_mip(m, s, in);
+    case CSR_MIP:        return cm_mip(m, s, iv);
     case CSR_MTINST:     return s->mtinst;
     case CSR_MTVAL2:     return s->mtval2;
     case CSR_MCYCLE:     return s->mcycle;
@@ -174,6 +101,17 @@ uint64_t cm_csr_read(const struct cm_model *m, const struct cm_state *s,
     case CSR_TINFO:
         /* "Trigger Info": version 1, info = 1 (selected trigger absent) */
         return TINFO_NO_TRIGGER;
-    default:             return 0;
+    default:
+        break;
     }
+    /* the ranges */
+    if (addr >= CSR_HPMCOUNTER3 && addr <= CSR_HPMCOUNTER31)
+        return cm_view_hpmcounter(m, s, addr - CSR_CYCLE);   /* §8 */
+    if (addr >= CSR_MHPMCOUNTER3 && addr <= CSR_MHPMCOUNTER31)
+        return cm_view_hpmcounter(m, s, addr - CSR_MCYCLE);
+    if (addr >= CSR_MHPMEVENT3 && addr <= CSR_MHPMEVENT31)
+        return cm_view_hpmevent(m, s, addr - CSR_MHPMEVENT3 + 3);
+    /* PMP CSRs (no PMP entries: pmpcfg and pmpaddr read 0), and nothing else
+     * exists */
+    return 0;
 }

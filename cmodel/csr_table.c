@@ -2,9 +2,10 @@
  *
  * Source: gen/INTERFACE.md section 10 (the CSR list), csrs-rv64.md §2 (the
  * addresses, which S CSRs have VS twins). Every part of the model that needs
- * to know whether a CSR exists (csr_access.c, cm_peek_csr), or which
+ * to know whether a CSR exists (csr_access.h, cm_peek_csr), or which
  * CSR-specific access rule it has, or whether it is substituted when V=1,
- * reads this table through cm_csr_lookup(). Read-only-ness and the minimum
+ * reads this table through cm_csr_lookup(); so does the flush output of a
+ * CSR write (INTERFACE.md §2). Read-only-ness and the minimum
  * privilege come from the address bits (csr_addr_readonly/level).
  *
  * The trigger CSRs (NEED_TRIGGERS) exist only when the configuration has
@@ -18,21 +19,26 @@
 #include <string.h>
 #include "cm_internal.h"
 
-#define ONE(a, nm)            { a, 1, 1, 0, NEED_ALWAYS, RULE_PLAIN, 0, nm }
-#define ONE_H(a, nm)          { a, 1, 1, 0, NEED_H, RULE_PLAIN, 0, nm }
-#define ONE_T(a, nm)          { a, 1, 1, 0, NEED_TRIGGERS, RULE_PLAIN, 0, nm }
-#define TWIN(a, nm)           { a, 1, 1, 0, NEED_ALWAYS, RULE_PLAIN, 1, nm }
-#define RANGE(a, n, st, f, nm) { a, n, st, f, NEED_ALWAYS, RULE_PLAIN, 0, nm }
+#define ONE(a, nm)            { a, 1, 1, 0, NEED_ALWAYS, RULE_PLAIN, 0, 0, nm }
+#define ONE_H(a, nm)          { a, 1, 1, 0, NEED_H, RULE_PLAIN, 0, 0, nm }
+#define ONE_T(a, nm)          { a, 1, 1, 0, NEED_TRIGGERS, RULE_PLAIN, 0, 0, nm }
+#define TWIN(a, nm)           { a, 1, 1, 0, NEED_ALWAYS, RULE_PLAIN, 1, 0, nm }
+#define RANGE(a, n, st, f, nm) { a, n, st, f, NEED_ALWAYS, RULE_PLAIN, 0, 0, nm }
+/* a write flushes (INTERFACE.md §2 flush: 0x100, 0x180, 0x200, 0x280, 0x300,
+ * 0x600, 0x680) */
+#define ONE_FL(a, nm)         { a, 1, 1, 0, NEED_ALWAYS, RULE_PLAIN, 0, 1, nm }
+#define ONE_H_FL(a, nm)       { a, 1, 1, 0, NEED_H, RULE_PLAIN, 0, 1, nm }
+#define TWIN_FL(a, nm)        { a, 1, 1, 0, NEED_ALWAYS, RULE_PLAIN, 1, 1, nm }
 
 const struct csr_desc cm_csr_table[] = {
     /* unprivileged counters, read-only (INTERFACE.md §10, §8) */
-    { CSR_CYCLE,   1, 1, 0, NEED_ALWAYS, RULE_COUNTER, 0, "cycle" },
-    { CSR_TIME,    1, 1, 0, NEED_ALWAYS, RULE_COUNTER, 0, "time" },
-    { CSR_INSTRET, 1, 1, 0, NEED_ALWAYS, RULE_COUNTER, 0, "instret" },
-    { CSR_HPMCOUNTER3, 29, 1, 3, NEED_ALWAYS, RULE_COUNTER, 0, "hpmcounter" },
+    { CSR_CYCLE,   1, 1, 0, NEED_ALWAYS, RULE_COUNTER, 0, 0, "cycle" },
+    { CSR_TIME,    1, 1, 0, NEED_ALWAYS, RULE_COUNTER, 0, 0, "time" },
+    { CSR_INSTRET, 1, 1, 0, NEED_ALWAYS, RULE_COUNTER, 0, 0, "instret" },
+    { CSR_HPMCOUNTER3, 29, 1, 3, NEED_ALWAYS, RULE_COUNTER, 0, 0, "hpmcounter" },
 
     /* supervisor level; TWIN = reaches its VS twin when V=1 (csrs-rv64.md §3) */
-    TWIN(CSR_SSTATUS, "sstatus"),
+    TWIN_FL(CSR_SSTATUS, "sstatus"),
     TWIN(CSR_SIE, "sie"),
     TWIN(CSR_STVEC, "stvec"),
     ONE(CSR_SCOUNTEREN, "scounteren"),   /* no VS copy (csrs-rv64.md §2.4) */
@@ -42,10 +48,10 @@ const struct csr_desc cm_csr_table[] = {
     TWIN(CSR_SCAUSE, "scause"),
     TWIN(CSR_STVAL, "stval"),
     TWIN(CSR_SIP, "sip"),
-    { CSR_SATP, 1, 1, 0, NEED_ALWAYS, RULE_SATP, 1, "satp" },
+    { CSR_SATP, 1, 1, 0, NEED_ALWAYS, RULE_SATP, 1, 1, "satp" },
 
     /* virtual supervisor (H) */
-    ONE_H(CSR_VSSTATUS, "vsstatus"),
+    ONE_H_FL(CSR_VSSTATUS, "vsstatus"),
     ONE_H(CSR_VSIE, "vsie"),
     ONE_H(CSR_VSTVEC, "vstvec"),
     ONE_H(CSR_VSSCRATCH, "vsscratch"),
@@ -53,10 +59,10 @@ const struct csr_desc cm_csr_table[] = {
     ONE_H(CSR_VSCAUSE, "vscause"),
     ONE_H(CSR_VSTVAL, "vstval"),
     ONE_H(CSR_VSIP, "vsip"),
-    ONE_H(CSR_VSATP, "vsatp"),
+    ONE_H_FL(CSR_VSATP, "vsatp"),
 
     /* machine level */
-    ONE(CSR_MSTATUS, "mstatus"),
+    ONE_FL(CSR_MSTATUS, "mstatus"),
     ONE(CSR_MISA, "misa"),
     ONE(CSR_MEDELEG, "medeleg"),
     ONE(CSR_MIDELEG, "mideleg"),
@@ -77,7 +83,7 @@ const struct csr_desc cm_csr_table[] = {
     RANGE(CSR_PMPADDR0, 64, 1, 0, "pmpaddr"),
 
     /* hypervisor level (H) */
-    ONE_H(CSR_HSTATUS, "hstatus"),
+    ONE_H_FL(CSR_HSTATUS, "hstatus"),
     ONE_H(CSR_HEDELEG, "hedeleg"),
     ONE_H(CSR_HIDELEG, "hideleg"),
     ONE_H(CSR_HIE, "hie"),
@@ -89,13 +95,13 @@ const struct csr_desc cm_csr_table[] = {
     ONE_H(CSR_HIP, "hip"),
     ONE_H(CSR_HVIP, "hvip"),
     ONE_H(CSR_HTINST, "htinst"),
-    { CSR_HGATP, 1, 1, 0, NEED_H, RULE_HGATP, 0, "hgatp" },
+    { CSR_HGATP, 1, 1, 0, NEED_H, RULE_HGATP, 0, 1, "hgatp" },
 
     /* trigger module with zero triggers (riscv-debug-spec, chapter Sdtrig,
      * "Trigger Module Registers"; INTERFACE.md §10). M-level read/write
      * addresses (bits 9:8 = 11, 11:10 = 01), so only M-mode reaches them
      * (hwbp_registers.xml: "only accessible in machine and Debug Mode");
-     * no RULE_*: the address checks of csr_access.c are all there is.
+     * no RULE_*: the address checks of csr_access.h are all there is.
      * tcontrol 7A5, mcontext 7A8, mscontext 7AA, scontext 5A8, hcontext
      * 6A8 and the Sdext CSRs 7B0-7B3 are not listed: they do not exist. */
     ONE_T(CSR_TSELECT, "tselect"),

@@ -2,9 +2,9 @@
  *
  * cm_csr_write stores `val` (the full new value computed by the CSR
  * instruction) into the CSR at `addr` (address after VS substitution) in state
- * `s` (the next-state copy). Read-only bits and fields are ignored; a write
- * never traps for its value (csrs-rv64.md §1 "WARL"). The caller has decided
- * the access is legal and that the address is read/write.
+ * `s`, at the clock edge (cm_clock). Read-only bits and fields are ignored; a
+ * write never traps for its value (csrs-rv64.md §1 "WARL"). The caller has
+ * decided the access is legal and that the address is read/write.
  */
 #include "cm_internal.h"
 
@@ -50,22 +50,6 @@ static void set_bits(uint64_t *reg, uint64_t mask, uint64_t v)
 void cm_csr_write(const struct cm_model *m, struct cm_state *s, unsigned addr,
                   uint64_t val)
 {
-    /* ranges first */
-    if (addr >= CSR_MHPMCOUNTER3 && addr <= CSR_MHPMCOUNTER31) {
-        unsigned n = addr - CSR_MCYCLE;
-        if (n < 3 + m->nhpm)
-            s->mhpmcounter[n - 3] = val;   /* written value wins (§8) */
-        return;
-    }
-    if (addr >= CSR_MHPMEVENT3 && addr <= CSR_MHPMEVENT31) {
-        unsigned n = addr - CSR_MHPMEVENT3 + 3;
-        if (n < 3 + m->nhpm)
-            s->mhpmevent[n - 3] = (uint8_t)(val & 7);  /* bits 2:0 WARL */
-        return;
-    }
-    if (addr >= CSR_PMPCFG0 && addr <= CSR_PMPADDR63)
-        return;  /* no PMP entries: writes ignored */
-
     switch (addr) {
     /* ---- supervisor ---- */
     case CSR_SSTATUS:
@@ -178,6 +162,18 @@ void cm_csr_write(const struct cm_model *m, struct cm_state *s, unsigned addr,
     case CSR_TDATA3:
     case CSR_TINFO:
         break;
-    default:             break;
+    default:
+        /* the ranges */
+        if (addr >= CSR_MHPMCOUNTER3 && addr <= CSR_MHPMCOUNTER31) {
+            unsigned n = addr - CSR_MCYCLE;
+            if (n < 3 + m->nhpm)
+                s->mhpmcounter[n - 3] = val;   /* written value wins (§8) */
+        } else if (addr >= CSR_MHPMEVENT3 && addr <= CSR_MHPMEVENT31) {
+            unsigned n = addr - CSR_MHPMEVENT3 + 3;
+            if (n < 3 + m->nhpm)
+                s->mhpmevent[n - 3] = (uint8_t)(val & 7);  /* bits 2:0 WARL */
+        }
+        /* PMP CSRs: no PMP entries, writes ignored */
+        break;
     }
 }

@@ -27,9 +27,8 @@ static int first_of(uint64_t set, const uint8_t *order, unsigned n)
 }
 
 int cm_irq_select(const struct cm_model *m, const struct cm_state *s,
-                  uint64_t mip, struct cm_irq *irq)
+                  uint64_t pe, struct cm_irq *irq)
 {
-    uint64_t pe = mip & s->mie;
     if (!pe)
         return 0;
     uint64_t mideleg = cm_mideleg(m, s);

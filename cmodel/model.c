@@ -1,13 +1,17 @@
-/* vitrap C model: public API (cmodel.h) and the per-cycle priority of
- * gen/INTERFACE.md §5.
+/* vitrap C model: public API (cmodel.h) and the clock edge.
  *
  * cm_eval computes the outputs purely from the current state and the inputs
- * and prepares the next state in the next-state copy; cm_clock makes it the
- * current state.
+ * and decides what the clock edge does (struct cm_edge; the decision is
+ * commit.c's); cm_clock applies that to the current state. The state
+ * therefore changes only at the edge, and between cm_eval and cm_clock it is
+ * the state before the edge, which cm_peek_csr and cm_read_slots read.
  */
 #include <stdlib.h>
 #include <string.h>
 #include "cm_internal.h"
+#include "counters.h"
+
+static void state_views_update(struct cm_model *m);
 
 /* ---------------------------------------------------------------- config */
 
@@ -87,8 +91,10 @@ struct cm_model *cm_new(const struct cm_config *cfg)
     m->cfg.triggers = !!cfg->triggers;
     derive_constants(m);
     cm_csr_index_build(m);
+    cm_slots_build(m);
     reset_state(&m->cur);
-    reset_state(&m->next);
+    state_views_update(m);
+    cm_counters_select(m);
     return m;
 }
 
@@ -99,36 +105,26 @@ void cm_free(struct cm_model *m)
 
 /* ------------------------------------------------------------- one cycle */
 
-/* INTERFACE.md §5 rule 2/4: explicit-memory exception codes */
-static int is_explicit_mem_exc(unsigned code)
+/* The inputs CSR values depend on (struct cm_in_view), kept for the CSR
+ * reads of this cycle, cm_peek_csr and cm_read_slots. */
+static void remember_inputs(const struct cm_in *in, struct cm_in_view *iv)
 {
-    switch (code) {
-    case 4: case 5: case 6: case 7: case 13: case 15: case 21: case 23:
-        return 1;
-    default:
-        return 0;
-    }
+    iv->irq_meip = in->irq_meip;
+    iv->irq_mtip = in->irq_mtip;
+    iv->irq_msip = in->irq_msip;
+    iv->irq_seip = in->irq_seip;
+    iv->irq_sgeip = in->irq_sgeip;
+    iv->mtime = in->mtime;
 }
 
-/* CSR addresses whose retiring write flushes the pipeline (INTERFACE.md §2) */
-static int csr_write_flushes(unsigned addr)
+/* Outputs that are state views, valid whatever commit_valid is
+ * (INTERFACE.md §2): into m->idle_out, which holds them for cm_eval. They
+ * change only when priv, V, mstatus, hstatus, vsstatus, satp, vsatp or hgatp
+ * do (see edge_changes_views). */
+static void state_views_update(struct cm_model *m)
 {
-    switch (addr) {
-    case 0x100: case 0x180: case 0x200: case 0x280: case 0x300: case 0x600:
-    case 0x680:
-        return 1;
-    default:
-        return 0;
-    }
-}
-
-static const struct cm_out cm_out_zero;
-
-/* Outputs that are state views, valid whatever commit_valid is. */
-static void state_outputs(const struct cm_model *m, const struct cm_state *c,
-                          struct cm_out *out)
-{
-    const int h = m->cfg.h;
+    const struct cm_state *c = &m->cur;
+    struct cm_out *out = &m->idle_out;
     out->priv = c->priv;
     out->virt = c->v;
     /* INTERFACE.md §2 ls_priv/ls_virt: MPRV in M uses (MPP, MPV if MPP!=M) */
@@ -140,220 +136,119 @@ static void state_outputs(const struct cm_model *m, const struct cm_state *c,
         out->ls_priv = c->priv;
         out->ls_virt = c->v;
     }
-    out->hlsv_priv = h && (c->hstatus & HS_SPVP) ? 1u : 0u;
+    out->hlsv_priv = m->cfg.h && (c->hstatus & HS_SPVP) ? 1u : 0u;
     out->satp = c->satp;
-    out->vsatp = h ? c->vsatp : 0;
-    out->hgatp = h ? c->hgatp : 0;
+    out->vsatp = m->cfg.h ? c->vsatp : 0;
+    out->hgatp = m->cfg.h ? c->hgatp : 0;
     out->mxr = (c->mstatus & MS_MXR) != 0;
     out->sum = (c->mstatus & MS_SUM) != 0;
-    out->vs_mxr = h && (c->vsstatus & MS_MXR);
-    out->vs_sum = h && (c->vsstatus & MS_SUM);
-    out->dbg_wfi_wait = c->wfi_wait;
-    out->dbg_wfi_cnt = c->wfi_cnt;
+    out->vs_mxr = m->cfg.h && (c->vsstatus & MS_MXR);
+    out->vs_sum = m->cfg.h && (c->vsstatus & MS_SUM);
+}
+
+/* Can an edge without reset change a state view output? Traps and xRETs
+ * change priv, V and the status registers. A CSR write can only through
+ * mstatus (MPRV, MPP, MPV, MXR, SUM: addresses 0x300, 0x100), vsstatus
+ * (0x200, or 0x100 with V=1), hstatus (SPVP, 0x600), satp (0x180), vsatp
+ * (0x280, or 0x180 with V=1) and hgatp (0x680): exactly the writes that
+ * flush (INTERFACE.md §2 flush, which is there because these change the
+ * translation and privilege state). */
+static int edge_changes_views(const struct cm_edge *e)
+{
+    switch (e->effect) {
+    case EFFECT_NONE:
+        return 0;
+    case EFFECT_CSR_WRITE:
+        return e->csr_flush;
+    default:
+        return 1;
+    }
 }
 
 void cm_eval(struct cm_model *m, const struct cm_in *in, struct cm_out *out)
 {
-    const struct cm_state *c = &m->cur;
-    struct cm_state *n = &m->next;
-    struct cm_cycle_events ev = { 0 };
-    int stall = 0;
-    int csr_write = 0;          /* a retiring CSR instruction writes ... */
-    unsigned csr_waddr = 0;     /* ... this (substituted) address ... */
-    uint64_t csr_wval = 0;      /* ... with this value */
+    struct cm_edge *e = &m->edge;
 
-    m->last_in = *in;
-    /* next == cur holds here (see cm_state.h), unless cm_eval already ran in
-     * this cycle: then start again from the current state */
-    if (m->evaluated)
-        *n = *c;
+    remember_inputs(in, &m->inv);
     m->evaluated = 1;
-    *out = cm_out_zero;  /* a struct copy: cheaper than memset per cycle */
-    state_outputs(m, c, out);
+    e->effect = EFFECT_NONE;
+    e->stall = 0;
+    e->wfi_cnt = 0;
+    e->retire_in = in->retire_in;
+    e->rst = in->rst;
 
-    if (in->commit_valid) {
-        const uint64_t pc = in->commit_pc;
-        const uint32_t insn = in->commit_insn;
-        const uint64_t mip = cm_mip(m, c, in);
-        struct cm_irq irq;
-        struct cm_trap t = { 0 };
-        enum cm_target tgt = TGT_M;
-        int trap = 0;
+    /* the state views, every event output 0 */
+    *out = m->idle_out;
+    out->dbg_wfi_wait = m->cur.wfi_wait;
+    out->dbg_wfi_cnt = m->cur.wfi_cnt;
+    if (in->commit_valid)
+        cm_commit(m, in, out, e);
+}
 
-        if (!c->wfi_wait && cm_irq_select(m, c, mip, &irq)) {
-            /* rule 1: interrupt, taken before the instruction executes
-             * (traps.md ambiguity T1); xtval/tval2/tinst/GVA = 0 (§6) */
-            trap = 1;
-            t.irq = 1;
-            t.code = irq.code;
-            t.epc = pc;
-            tgt = irq.target;
-        } else {
-            struct sys_insn d;
-            enum cm_verdict vd = VERDICT_OK;
-            enum wfi_outcome wo = WFI_RETIRE;
-            int own = 0;
-            struct cm_trap own_t = { 0 };
+/* The edges that change more than the counters and the WFI fields: trap,
+ * xRET, CSR write, reset. */
+static void full_edge(struct cm_model *m)
+{
+    struct cm_state *s = &m->cur;
+    const struct cm_edge *e = &m->edge;
 
-            cm_sys_decode(insn, m->cfg.h, &d);
-            switch (d.kind) {
-            case SK_CSR:
-                vd = cm_csr_access(m, c, d.csr, d.writes);
-                break;
-            case SK_WFI:
-                wo = cm_wfi_step(m, c, mip, &vd);
-                if (wo != WFI_TRAP)
-                    vd = VERDICT_OK;  /* no trap this cycle */
-                break;
-            case SK_ECALL:
-                /* INTERFACE.md §11: xtval = 0, GVA = 0 */
-                own = 1;
-                own_t.code = cm_ecall_cause(c);
-                break;
-            case SK_EBREAK:
-                /* INTERFACE.md §11: xtval = pc, GVA = V (traps.md §2.6) */
-                own = 1;
-                own_t.code = EXC_BREAKPOINT;
-                own_t.tval = pc;
-                own_t.gva = c->v;
-                break;
-            default:
-                vd = cm_sys_decide(c, d.kind);
-                break;
-            }
-            if (vd != VERDICT_OK) {
-                /* II / VI: xtval = insn bits or 0, tval2 = tinst = 0, GVA = 0
-                 * (INTERFACE.md §11; virtual-instruction.md §5) */
-                own = 1;
-                own_t.code = vd == VERDICT_II ? EXC_ILLEGAL : EXC_VIRTUAL;
-                own_t.tval = m->cfg.mtval_insn ? insn : 0;
-            }
-
-            if (in->exc_valid &&
-                (!is_explicit_mem_exc(in->exc_cause & 0x1F) || !own)) {
-                /* rules 2 and 4: handed-in exception */
-                trap = 1;
-                t.code = in->exc_cause & 0x1F;
-                t.tval = in->exc_tval;
-                t.tval2 = in->exc_tval2;
-                t.tinst = in->exc_tinst;
-                t.gva = in->exc_gva != 0;
-                t.epc = pc;
-            } else if (own) {
-                /* rule 3: the unit's own exception */
-                trap = 1;
-                t = own_t;
-                t.epc = pc;
-            } else if (d.kind == SK_WFI && wo == WFI_STALL) {
-                /* rule 5: WFI waits */
-                stall = 1;
-            } else {
-                /* rule 6: the instruction retires with its effects */
-                out->retire = 1;
-                switch (d.kind) {
-                case SK_CSR: {
-                    unsigned eaddr = cm_csr_subst(m, d.csr, c->v);
-                    uint64_t rd = cm_csr_read(m, c, in, eaddr, c->v);
-                    out->csr_rdata = rd;
-                    if (d.writes) {
-                        uint64_t src = d.imm ? d.uimm : in->commit_rs1;
-                        uint64_t old = rd;
-                        /* csrs-rv64.md §5: CSRRS/CSRRC on mip modify the
-                         * software SEIP bit, not the OR with the line */
-                        if (eaddr == CSR_MIP)
-                            old = (old & ~MIP_SEIP) | (c->mip_sw & MIP_SEIP);
-                        csr_write = 1;
-                        csr_waddr = eaddr;
-                        csr_wval = d.op == CSROP_RW ? src
-                                 : d.op == CSROP_RS ? (old | src)
-                                                    : (old & ~src);
-                        if (csr_write_flushes(d.csr))
-                            out->flush = 1;
-                    }
-                    break;
-                }
-                case SK_MRET:
-                    out->xret = 1;
-                    out->redirect_pc = cm_mret(m, c, n);
-                    break;
-                case SK_SRET:
-                    out->xret = 1;
-                    out->redirect_pc = cm_sret(m, c, n);
-                    break;
-                case SK_SFENCE_VMA:
-                    out->sfence_vma = 1;
-                    out->flush = 1;
-                    break;
-                case SK_HFENCE_VVMA:
-                    out->hfence_vvma = 1;
-                    out->flush = 1;
-                    break;
-                case SK_HFENCE_GVMA:
-                    out->hfence_gvma = 1;
-                    out->flush = 1;
-                    break;
-                default:
-                    break;  /* ordinary, WFI woken, HLV/HSV: nothing here */
-                }
-            }
-            if (trap && !t.irq)
-                tgt = cm_exc_target(m, c, t.code);
-        }
-
-        if (trap) {
-            out->trap = 1;
-            out->trap_irq = t.irq;
-            out->trap_code = t.code;
-            out->redirect_pc = cm_trap_enter(m, c, n, tgt, &t);
-        }
-        out->redirect = out->trap || out->xret;
-        out->stall = stall;
+    if (e->rst) {
+        /* INTERFACE.md §9: synchronous reset, whatever else the cycle did */
+        reset_state(s);
+        state_views_update(m);
+        cm_counters_select(m);
+        return;
     }
-
+    switch (e->effect) {
+    case EFFECT_TRAP: cm_trap_enter(m, s, e->tgt, &e->trap); break;
+    case EFFECT_MRET: cm_mret(m, s); break;
+    case EFFECT_SRET: cm_sret(m, s); break;
+    default:          break;
+    }
     /* counters first, then the CSR write: the written value wins (§8) */
-    ev.trap = out->trap;
-    ev.trap_irq = out->trap_irq;
-    ev.trap_code = out->trap_code;
-    ev.stall = stall;
-    ev.xret = out->xret;
-    ev.retire_in = in->retire_in;
-    cm_counters_step(m, c, n, &ev);
-    if (csr_write)
-        cm_csr_write(m, n, csr_waddr, csr_wval);
-    cm_wfi_next(m, c, n, stall);
-
-    /* INTERFACE.md §9: synchronous reset */
-    if (in->rst)
-        reset_state(n);
-
-    /* Only traps, xRETs, CSR writes and reset change more than the counters
-     * and the WFI fields. */
-    m->full_copy = out->trap || out->xret || csr_write || in->rst;
+    cm_counters_step(m, s, e);
+    if (e->effect == EFFECT_CSR_WRITE)
+        cm_csr_write(m, s, e->csr_addr, e->csr_val);
+    /* INTERFACE.md §7: the WFI fields as the edge says (wfi.h) */
+    s->wfi_wait = e->stall;
+    s->wfi_cnt = e->wfi_cnt;
+    /* the caches of cm_model that derive from the state */
+    if (edge_changes_views(e))
+        state_views_update(m);
+    if (cm_edge_writes_hpmevent(e))
+        cm_counters_select(m);
 }
 
 void cm_clock(struct cm_model *m)
 {
+    struct cm_state *s = &m->cur;
+    const struct cm_edge *e = &m->edge;
+
     if (!m->evaluated)
-        return;  /* no cm_eval this cycle: nothing prepared, keep the state */
-    m->last_edge_full = m->full_copy;
-    if (m->full_copy) {
-        m->cur = m->next;
-    } else {
-        /* the only fields cm_eval changes in such a cycle (counters.c, wfi.c) */
-        struct cm_state *c = &m->cur;
-        const struct cm_state *n = &m->next;
-        c->mcycle = n->mcycle;
-        c->minstret = n->minstret;
-        for (unsigned k = 0; k < m->nhpm; k++)
-            c->mhpmcounter[k] = n->mhpmcounter[k];
-        c->wfi_wait = n->wfi_wait;
-        c->wfi_cnt = n->wfi_cnt;
-#ifdef CM_CHECK_NEXT
-        if (memcmp(c, n, sizeof *c) != 0)
-            abort();  /* a quiet cycle changed a field not copied above */
-#endif
-    }
+        return;  /* no cm_eval this cycle: nothing decided, keep the state */
     m->evaluated = 0;
+    m->last_edge_full = e->effect != EFFECT_NONE || e->rst;
+    if (m->last_edge_full) {
+        full_edge(m);
+    } else {
+        /* the common edge: only the counters and the WFI fields change */
+        cm_counters_step(m, s, e);
+        s->wfi_wait = e->stall;
+        s->wfi_cnt = e->wfi_cnt;
+    }
+#ifdef CM_CHECK_VIEWS
+    {
+        /* the caches must be what they would be if computed afresh */
+        struct cm_out kept = m->idle_out;
+        uint32_t counts[8];
+        memcpy(counts, m->hpm_counts, sizeof counts);
+        state_views_update(m);
+        cm_counters_select(m);
+        if (memcmp(&kept, &m->idle_out, sizeof kept) != 0 ||
+            memcmp(counts, m->hpm_counts, sizeof counts) != 0)
+            abort();  /* an edge changed what a cache derives from, unnoticed */
+    }
+#endif
 }
 
 int cm_peek_csr(const struct cm_model *m, unsigned addr, uint64_t *val)
@@ -364,7 +259,7 @@ int cm_peek_csr(const struct cm_model *m, unsigned addr, uint64_t *val)
         return 0;
     }
     /* M-mode read view, V=0 (time reads plain mtime) */
-    uint64_t v = cm_csr_read(m, &m->cur, &m->last_in, addr, 0);
+    uint64_t v = cm_csr_read(m, &m->cur, &m->inv, addr, 0);
     if (val)
         *val = v;
     return 1;

@@ -1,6 +1,6 @@
 /* vitrap C model: OK / II / VI for the non-CSR SYSTEM instructions
  * (MRET, SRET, SFENCE.VMA, HFENCE.VVMA/GVMA, HLV/HLVX/HSV, illegal encodings),
- * and the ECALL cause. WFI is in wfi.c, CSR instructions in csr_access.c.
+ * and the ECALL cause. WFI is in wfi.h, CSR instructions in csr_access.h.
  *
  * Rows of the master table, virtual-instruction.md §3. Modes: M (priv M),
  * HS (priv S, V=0), U (priv U, V=0), VS (priv S, V=1), VU (priv U, V=1).

@@ -7,28 +7,22 @@
  *   4. privilege (bits 9:8): M-level CSR            -> II
  *      level above the mode (HS=2, VS=1, U/VU=0)    -> VI if V=1, else II
  *   5. CSR-specific rules (counters, satp, hgatp).
+ *
+ * Header-only: it runs every cycle, and the model's files are compiled one by
+ * one, so only a function the compiler sees in the caller's file can be
+ * inlined there (the call would cost more than the work). Included by commit.c.
  */
-#include "cm_internal.h"
+#ifndef VITRAP_CSR_ACCESS_H
+#define VITRAP_CSR_ACCESS_H
 
-/* VS substitution when V=1: sstatus, sie, stvec, sscratch, sepc, scause,
- * stval, sip, satp reach their VS twins at address + 0x100 (csrs-rv64.md §3,
- * hypervisor.adoc "Hypervisor and Virtual Supervisor CSRs"). scounteren and
- * senvcfg stay the real registers. */
-unsigned cm_csr_subst(const struct cm_model *m, unsigned addr, int v)
-{
-    if (v) {
-        const struct csr_desc *d = cm_csr_lookup(m, addr);
-        if (d && d->vs_twin)
-            return addr + 0x100;
-    }
-    return addr;
-}
+#include "cm_internal.h"
 
 /* Counter X readable? virtual-instruction.md §3 row "Read counter X" and
  * §4.1: mcounteren blocks every mode below M with II (not HS-qualified);
  * when V=1 hcounteren (VS, VU) and scounteren (VU) block with VI; with V=0
  * scounteren blocks U-mode with II. */
-static enum cm_verdict counter_rule(const struct cm_state *s, unsigned addr)
+static inline enum cm_verdict counter_rule(const struct cm_state *s,
+                                           unsigned addr)
 {
     uint64_t x = BIT(addr & 0x1F);
     if (!(s->mcounteren & x))
@@ -45,8 +39,9 @@ static enum cm_verdict counter_rule(const struct cm_state *s, unsigned addr)
     return VERDICT_OK;
 }
 
-enum cm_verdict cm_csr_access(const struct cm_model *m, const struct cm_state *s,
-                              unsigned addr, int write)
+static inline enum cm_verdict cm_csr_access(const struct cm_model *m,
+                                            const struct cm_state *s,
+                                            unsigned addr, int write)
 {
     const struct csr_desc *d = cm_csr_lookup(m, addr);
 
@@ -98,3 +93,16 @@ enum cm_verdict cm_csr_access(const struct cm_model *m, const struct cm_state *s
         return VERDICT_OK;
     }
 }
+
+
+/* VS substitution when V=1: sstatus, sie, stvec, sscratch, sepc, scause,
+ * stval, sip, satp reach their VS twins at address + 0x100 (csrs-rv64.md §3,
+ * hypervisor.adoc "Hypervisor and Virtual Supervisor CSRs"). scounteren and
+ * senvcfg stay the real registers. Which CSRs have twins: the table; d is
+ * the row of addr. */
+static inline unsigned cm_csr_subst(const struct csr_desc *d, unsigned addr, int v)
+{
+    return v && d->vs_twin ? addr + 0x100 : addr;
+}
+
+#endif
