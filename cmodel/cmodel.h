@@ -46,17 +46,19 @@ struct cm_in {
 
 /* Output ports except dbg_csrs (read those with cm_peek_csr). */
 struct cm_out {
+    /* the 64-bit ports first, then the narrow ones: no padding, so that the
+     * harness can compare two of these with one memcmp (tb/lockstep.c) */
     uint64_t csr_rdata;
+    uint64_t redirect_pc;
+    uint64_t satp, vsatp, hgatp;
     int retire, stall, trap, trap_irq;
     unsigned trap_code;
     int xret, redirect;
-    uint64_t redirect_pc;
     unsigned priv;
     int virt;
     unsigned ls_priv;
     int ls_virt;
     unsigned hlsv_priv;
-    uint64_t satp, vsatp, hgatp;
     int mxr, sum, vs_mxr, vs_sum;
     int sfence_vma, hfence_vvma, hfence_gvma, flush;
     int dbg_wfi_wait;
