@@ -115,7 +115,7 @@ run_one() {
     cmd="$bin${flags:+ $flags} --seed $seed --runs $runs --cycles $cycles --coverage --quiet"
     # shellcheck disable=SC2086
     if $cmd >"$log" 2>&1; then
-        echo "PASS regress/$name: $((runs * cycles)) cycles, coverage closed$(grep -o 'top-up: [0-9]* bins* topped up' "$log" | head -1 | sed 's/^top-up:/, /')${flags:+ ($flags)}"
+        echo "PASS regress/$name: $((runs * cycles)) cycles, coverage closed$(grep -o 'top-up: [0-9]* bins* topped up' "$log" | head -1 | sed 's/^top-up: /, /')${flags:+ ($flags)}"
     else
         echo "FAIL regress/$name${flags:+ ($flags)}: see $log"
         grep -E 'MISMATCH|MISSING|UNEXPECTED|CHECK FAILED|reproduce|waveform' "$log" | head -12 | sed 's/^/    /'
