@@ -94,15 +94,15 @@ mutate: deps $(GEN)
 	@JOBS='$(JOBS)' scripts/mutate.sh
 
 # Lock-step regression (scripts/regress.sh): the fixed configurations of make
-# test (sim/configs and sim/regress/config-seeds.txt) plus CONFIGS (default 2)
-# configurations drawn from config seeds CONFIG_SEED.. (default: a fresh one
-# from the clock, printed first), coverage closed and checked per configuration.
+# test (sim/configs and sim/regress/config-seeds.txt), coverage closed and
+# checked per configuration; with CONFIG_SEED=N also CONFIGS (default 2)
+# configurations drawn from config seeds N.. (fresh draws from the clock:
+# make soak).
 REGRESS_CYCLES ?= 350000
 regress: deps $(BUILD)/vitrap-cosim
 	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all
-	@cs='$(CONFIG_SEED)'; cs=$${cs:-$$(( $$(date +%s) % 1000000 ))}; \
-	  echo "regress: config seed $$cs (make regress CONFIG_SEED=$$cs reproduces it)"; \
-	  JOBS='$(JOBS)' scripts/regress.sh --cycles $(REGRESS_CYCLES) --config-seed $$cs --configs $(or $(CONFIGS),2)
+	@JOBS='$(JOBS)' scripts/regress.sh --cycles $(REGRESS_CYCLES) \
+	  $(if $(CONFIG_SEED),--config-seed $(CONFIG_SEED) --configs $(or $(CONFIGS),2))
 
 # Long runs on fresh configurations only: make soak [CONFIGS=8] [CONFIG_SEED=n]
 # [CYCLES=5000000] [RUNS=1] [SEED=n]; a seed not given is drawn from the clock

@@ -143,7 +143,6 @@ struct cm_model {
      * so that cm_eval starts from a copy instead of computing them. */
     struct cm_out idle_out;
     int evaluated;              /* cm_eval ran since the last cm_clock */
-    int last_edge_full;         /* the last cm_clock changed more than counters/WFI */
 };
 
 #endif

@@ -106,10 +106,4 @@ void cm_read_slots(const struct cm_model *m, uint64_t *vals);
  * cm_clock: the values the next cycle starts with). */
 void cm_mode(const struct cm_model *m, unsigned *priv, int *virt);
 
-/* 1 if the last cm_clock changed no state but the counters (mcycle,
- * minstret, mhpmcounterN) and the WFI wait/counter: every other CSR then
- * reads as in the cycle before, apart from views of the inputs. Lets the
- * harness skip re-reading CSRs that cannot have changed. */
-int cm_state_quiet(const struct cm_model *m);
-
 #endif

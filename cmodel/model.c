@@ -227,8 +227,7 @@ void cm_clock(struct cm_model *m)
     if (!m->evaluated)
         return;  /* no cm_eval this cycle: nothing decided, keep the state */
     m->evaluated = 0;
-    m->last_edge_full = e->effect != EFFECT_NONE || e->rst;
-    if (m->last_edge_full) {
+    if (e->effect != EFFECT_NONE || e->rst) {
         full_edge(m);
     } else {
         /* the common edge: only the counters and the WFI fields change */
@@ -269,9 +268,4 @@ void cm_mode(const struct cm_model *m, unsigned *priv, int *virt)
 {
     *priv = m->cur.priv;
     *virt = m->cur.v;
-}
-
-int cm_state_quiet(const struct cm_model *m)
-{
-    return !m->last_edge_full;
 }

@@ -84,7 +84,7 @@ __attribute__((noinline)) static uint64_t bench_loop_rtl(struct rtl *r, const st
     struct cm_out out;
     uint64_t sink = 0;
     for (uint64_t c = 0; c < cycles; c++) {
-        rtl_eval(r, &trace[c], &out, NULL);
+        rtl_eval(r, &trace[c], &out);
         rtl_edge(r);
         sink += out.redirect_pc;
     }

@@ -227,7 +227,7 @@ int ls_eval(struct lockstep *ls, const struct cm_in *in, struct cm_out *out)
     ls->history[ls->cycle % LS_HISTORY] = *in;
     rtl_trace_enable(ls->rtl, ls->cycle >= ls->trace_from && ls->cycle <= ls->trace_until);
     cm_eval(ls->model, in, &m);
-    rtl_eval(ls->rtl, in, &r, NULL);
+    rtl_eval(ls->rtl, in, &r);
     if (!ls->reset_done) {
         /* Before the first reset edge the RTL's state is undefined: nothing
          * to compare yet. */

@@ -66,17 +66,12 @@ static void dump(rtl *r)
         r->vcd->dump(r->time);
 }
 
-extern "C" void rtl_read_dbg(struct rtl *r, uint64_t *dbg)
-{
-    std::memcpy(dbg, r->slots, sizeof(uint64_t) * VT_DBG_NSLOTS);
-}
-
 extern "C" const uint64_t *rtl_dbg_slots(struct rtl *r)
 {
     return r->slots;
 }
 
-extern "C" void rtl_eval(struct rtl *r, const struct cm_in *in, struct cm_out *out, uint64_t *dbg)
+extern "C" void rtl_eval(struct rtl *r, const struct cm_in *in, struct cm_out *out)
 {
     Vvitrap_csr *t = r->top;
     t->clk = 0;
@@ -134,8 +129,6 @@ extern "C" void rtl_eval(struct rtl *r, const struct cm_in *in, struct cm_out *o
     out->flush = t->flush;
     out->dbg_wfi_wait = t->dbg_wfi_wait;
     out->dbg_wfi_cnt = t->dbg_wfi_cnt;
-    if (dbg)
-        rtl_read_dbg(r, dbg);
 }
 
 extern "C" void rtl_edge(struct rtl *r)

@@ -17,12 +17,9 @@ struct rtl;
 struct rtl *rtl_new(void);
 void rtl_free(struct rtl *r);
 
-/* Clock low: drive the inputs, evaluate, read every output. dbg receives the
- * VT_DBG_NSLOTS 64-bit debug slots (may be NULL). */
-void rtl_eval(struct rtl *r, const struct cm_in *in, struct cm_out *out, uint64_t *dbg);
-
-/* Read the debug slots again without changing anything (after rtl_edge). */
-void rtl_read_dbg(struct rtl *r, uint64_t *dbg);
+/* Clock low: drive the inputs, evaluate, read every output (the debug slots:
+ * rtl_dbg_slots). */
+void rtl_eval(struct rtl *r, const struct cm_in *in, struct cm_out *out);
 
 /* The debug slots themselves, VT_DBG_NSLOTS words in slot order, live: they
  * hold the values of the last evaluation (no copy per cycle). */
