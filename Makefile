@@ -19,7 +19,7 @@ CC       := gcc
 CFLAGS   := -std=c11 -O2 -g -Wall -Wextra -Werror
 JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
 
-CONFIGS  := $(basename $(notdir $(wildcard sim/configs/*.cfg)))
+TEST_CONFIGS := $(basename $(notdir $(wildcard sim/configs/*.cfg)))
 GEN      := $(BUILD)/vitrap-gen
 GEN_SRC  := $(wildcard gen/*.c) $(wildcard gen/*.h)
 CM_SRC   := $(wildcard cmodel/*.c)
@@ -72,18 +72,18 @@ $(BUILD)/cfg/%/vitrap-cosim: $(BUILD)/cfg/%/rtl/vitrap_csr.v $(COMMON)/objs.list
 $(BUILD)/vitrap-cosim: $(BUILD)/cfg/default/vitrap-cosim
 	cp $< $@
 
-cosim-all: $(foreach c,$(CONFIGS),$(BUILD)/cfg/$(c)/vitrap-cosim)
+cosim-all: $(foreach c,$(TEST_CONFIGS),$(BUILD)/cfg/$(c)/vitrap-cosim)
 
 demo: $(BUILD)/vitrap-cosim
 	@echo "== lock-step demo: a hypervisor round trip (sim/demo.vts) =="
 	$(BUILD)/vitrap-cosim --script sim/demo.vts
 
-lint: deps $(foreach c,$(CONFIGS),$(BUILD)/cfg/$(c)/rtl/vitrap_csr.v)
-	@scripts/run-tests.sh --lint-only $(CONFIGS)
+lint: deps $(foreach c,$(TEST_CONFIGS),$(BUILD)/cfg/$(c)/rtl/vitrap_csr.v)
+	@scripts/run-tests.sh --lint-only $(TEST_CONFIGS)
 
 test: deps $(GEN)
 	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all $(BUILD)/vitrap-cosim $(BUILD)/sweep/.generated
-	@scripts/run-tests.sh $(CONFIGS)
+	@scripts/run-tests.sh $(TEST_CONFIGS)
 
 # Mutation testing: every mutant of `vitrap-gen --list-mutants` (one deliberate
 # spec violation each) must be killed by the directed tests or a short random

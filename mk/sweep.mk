@@ -1,5 +1,5 @@
 # The exhaustive sweep of reserved SYSTEM encodings (included by the Makefile
-# with `include mk/*.mk`; uses its BUILD, CC, CFLAGS, CONFIGS, JOBS).
+# with `include mk/*.mk`; uses its BUILD, CC, CFLAGS, TEST_CONFIGS, JOBS).
 #
 #   make sweep        build every co-simulator, generate the sweep, run it
 #   make sweep-run    generate and run it (the co-simulators already built);
@@ -32,7 +32,7 @@ sweep: deps $(SWEEP_DIR)/.generated
 
 sweep-run: $(SWEEP_DIR)/.generated
 	@rm -rf $(SWEEP_LOGS) && mkdir -p $(SWEEP_LOGS); pass=0; fail=0; \
-	for c in $(CONFIGS); do for t in $(SWEEP_DIR)/*.vts; do \
+	for c in $(TEST_CONFIGS); do for t in $(SWEEP_DIR)/*.vts; do \
 	    n=$$(basename $$t .vts); log=$(SWEEP_LOGS)/$$c-$$n.log; \
 	    if ! $(BUILD)/cfg/$$c/vitrap-cosim --quiet --script $$t >$$log 2>&1; then \
 	        fail=$$((fail + 1)); echo "FAIL sweep/$$c/$$n: see $$log"; head -5 $$log; \
