@@ -85,5 +85,6 @@ void emit_debug(struct emit_ctx *ctx);
 /* Whole files. */
 void emit_verilog(struct emit_ctx *ctx);
 void emit_header_file(struct emit_ctx *ctx);
+void emit_vh_file(struct emit_ctx *ctx);
 
 #endif

@@ -79,9 +79,10 @@ int main(int argc, char **argv)
         return bad("out of memory");
     }
 
-    struct sbuf v, hdr;
+    struct sbuf v, hdr, vh;
     sb_init(&v);
     sb_init(&hdr);
+    sb_init(&vh);
     struct emit_ctx ctx = {
         .cfg = &opt.cfg, .tab = &tab, .args = args, .out = &v,
         .wfi_w = wfi_width(opt.cfg.wfi_timeout),
@@ -89,9 +90,11 @@ int main(int argc, char **argv)
     emit_verilog(&ctx);
     ctx.out = &hdr;
     emit_header_file(&ctx);
+    ctx.out = &vh;
+    emit_vh_file(&ctx);
 
     int rc = 0;
-    if (v.oom || hdr.oom) {
+    if (v.oom || hdr.oom || vh.oom) {
         rc = bad("out of memory");
     } else if (mutant_apply(&opt.cfg, &v, &hdr, err, sizeof err) != 0) {  /* test only */
         rc = bad(err);
@@ -99,12 +102,14 @@ int main(int argc, char **argv)
         struct out_item items[] = {
             { "vitrap_csr.v", &v },
             { "vitrap_cfg.h", &hdr },
+            { "vitrap_cfg.vh", &vh },
         };
-        if (out_write_all(opt.out_dir, items, 2, err, sizeof err) != 0)
+        if (out_write_all(opt.out_dir, items, 3, err, sizeof err) != 0)
             rc = bad(err);
     }
     sb_free(&v);
     sb_free(&hdr);
+    sb_free(&vh);
     free(args);
     csr_table_free(&tab);
     return rc;
