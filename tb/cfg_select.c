@@ -33,7 +33,7 @@ int cfg_is_flag(const char *arg)
     return 0;
 }
 
-static int same_as_built(const struct vt_config *c)
+int cfg_same_as_built(const struct vt_config *c)
 {
     return c->h == VT_CFG_H && c->wfi_timeout == (uint32_t)VT_CFG_WFI_TIMEOUT &&
            c->hpm_counters == (unsigned)VT_CFG_HPM_COUNTERS && c->geilen == (unsigned)VT_CFG_GEILEN &&
@@ -44,7 +44,7 @@ static int same_as_built(const struct vt_config *c)
 }
 
 /* The canonical config file text: every key, in the generator's order. */
-static void canonical_text(const struct vt_config *c, char *buf, size_t size)
+void cfg_canonical_text(const struct vt_config *c, char *buf, size_t size)
 {
     size_t n = 0;
     buf[0] = '\0';
@@ -57,7 +57,7 @@ static void canonical_text(const struct vt_config *c, char *buf, size_t size)
     }
 }
 
-static uint64_t fnv1a(const char *s)
+uint64_t cfg_fnv1a(const char *s)
 {
     uint64_t h = 0xcbf29ce484222325ull;
     for (; *s; s++)
@@ -65,7 +65,7 @@ static uint64_t fnv1a(const char *s)
     return h;
 }
 
-static int mkdirs(char *path)
+int cfg_mkdirs(char *path)
 {
     for (char *p = path + 1; *p; p++)
         if (*p == '/') {
@@ -78,7 +78,7 @@ static int mkdirs(char *path)
 }
 
 /* Does the file at path hold exactly text? */
-static int same_file_text(const char *path, const char *text)
+int cfg_same_file_text(const char *path, const char *text)
 {
     char buf[1024];
     FILE *f = fopen(path, "r");
@@ -100,16 +100,16 @@ int cfg_select(int cfg_argc, char **cfg_argv, char **argv)
         fprintf(stderr, "vitrap-cosim: %s\n", err);
         return 2;
     }
-    if (same_as_built(&opt.cfg))
+    if (cfg_same_as_built(&opt.cfg))
         return CFG_SELECT_HERE;
-    canonical_text(&opt.cfg, text, sizeof text);
-    snprintf(dir, sizeof dir, "%s/build/cfg/custom-%016" PRIx64, VITRAP_ROOT, fnv1a(text));
-    if (mkdirs(dir) != 0) {
+    cfg_canonical_text(&opt.cfg, text, sizeof text);
+    snprintf(dir, sizeof dir, "%s/build/cfg/custom-%016" PRIx64, VITRAP_ROOT, cfg_fnv1a(text));
+    if (cfg_mkdirs(dir) != 0) {
         fprintf(stderr, "vitrap-cosim: cannot create '%s'\n", dir);
         return 2;
     }
     snprintf(path, sizeof path, "%s/config.cfg", dir);
-    if (!same_file_text(path, text)) { /* rewriting it would make make rebuild */
+    if (!cfg_same_file_text(path, text)) { /* rewriting it would make make rebuild */
         FILE *f = fopen(path, "w");
         if (!f || fputs(text, f) < 0 || fclose(f) != 0) {
             fprintf(stderr, "vitrap-cosim: cannot write '%s'\n", path);
@@ -121,7 +121,7 @@ int cfg_select(int cfg_argc, char **cfg_argv, char **argv)
         fprintf(stderr, "vitrap-cosim: building the co-simulator for this configuration in %s\n",
                 dir);
     snprintf(cmd, sizeof cmd, "make -s -C '%s' 'build/cfg/custom-%016" PRIx64 "/vitrap-cosim' >&2",
-             VITRAP_ROOT, fnv1a(text));
+             VITRAP_ROOT, cfg_fnv1a(text));
     int rc = system(cmd);
     if (rc == -1 || !WIFEXITED(rc) || WEXITSTATUS(rc) != 0) {
         fprintf(stderr, "vitrap-cosim: building '%s/vitrap-cosim' failed\n", dir);

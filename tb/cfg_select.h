@@ -14,4 +14,14 @@ int cfg_is_flag(const char *arg);
  * the matching binary with argv and returns its exit status (2 on error). */
 int cfg_select(int cfg_argc, char **cfg_argv, char **argv);
 
+/* Pieces shared with the core runner's selection (tb/core/core_select.c). */
+#include <stddef.h>
+#include <stdint.h>
+struct vt_config;
+int cfg_same_as_built(const struct vt_config *c);           /* this binary's? */
+void cfg_canonical_text(const struct vt_config *c, char *buf, size_t size);
+uint64_t cfg_fnv1a(const char *s);
+int cfg_mkdirs(char *path);                                 /* mkdir -p */
+int cfg_same_file_text(const char *path, const char *text);
+
 #endif
