@@ -1,0 +1,36 @@
+# The vitrap core (rtl/core, rtl/soc), its C model (cmodel/core), the runner
+# (tb/core) and the random program generator (tb/progen).
+#
+#   build/vitrap-run            the runner of the default core configuration
+#   build/core/NAME/vitrap-run  the runner of sim/core/configs/NAME.cfg
+#   build/vitrap-progen         the random program generator
+#   make core-demo              the hypervisor demo in lock-step (part of make)
+
+CORE_CONFIGS := $(basename $(notdir $(wildcard sim/core/configs/*.cfg)))
+CORE_RTL     := $(wildcard rtl/core/*.v rtl/core/*.vh rtl/soc/*.v)
+CORE_C       := $(wildcard tb/core/*.c tb/core/*.h tb/core/*.cpp cmodel/core/*.c cmodel/core/*.h) \
+                $(CM_SRC) $(CM_HDR) tb/cfg_select.c tb/cfg_select.h tb/csr_names.c \
+                tb/csr_names.h tb/cfg_from_header.h gen/config.c gen/mutants.c
+PROGEN       := $(BUILD)/vitrap-progen
+PROGEN_SRC   := $(wildcard tb/progen/*.c tb/progen/*.h)
+
+.PHONY: core-all core-demo
+
+$(BUILD)/core/%/config.cfg: sim/core/configs/%.cfg
+	@mkdir -p $(@D)
+	cp $< $@
+
+# scripts/build-core.sh generates the unit into DIR/rtl, verilates the SoC and
+# links the runner (DIR/params, if vitrap-run wrote one, sets RTL parameters).
+$(BUILD)/core/%/vitrap-run: $(BUILD)/core/%/config.cfg $(GEN) $(CORE_RTL) $(CORE_C) scripts/build-core.sh
+	@CC='$(CC)' CFLAGS='$(CFLAGS)' JOBS='$(JOBS)' scripts/build-core.sh $(@D)
+
+$(BUILD)/vitrap-run: $(BUILD)/core/default/vitrap-run
+	cp $< $@
+
+$(PROGEN): $(PROGEN_SRC)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(filter %.c,$^) -o $@
+
+core-all: $(foreach c,$(CORE_CONFIGS),$(BUILD)/core/$(c)/vitrap-run) $(BUILD)/vitrap-run $(PROGEN) \
+          $(PROGRAMS_ELF)

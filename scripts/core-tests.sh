@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# The core's tests (make test runs them through scripts/run-tests.sh):
+#   scripts/core-tests.sh --results FILE [PHASE...]
+# Phases (default all): lint, programs, badinput, iverilog, random.
+# Every verdict is one line "PASS name" / "FAIL name" appended to FILE; a
+# failure also prints a line (with its log) on stdout. Logs: build/test-logs/core/.
+set -u
+cd "$(dirname "$0")/.."
+results=
+if [ "${1:-}" = --results ]; then results=$2; shift 2; fi
+[ -n "$results" ] || { echo "usage: core-tests.sh --results FILE [PHASE...]" >&2; exit 2; }
+phases=("$@")
+[ ${#phases[@]} -gt 0 ] || phases=(lint programs badinput iverilog random)
+logs=build/test-logs/core
+mkdir -p "$logs"
+ok()  { echo "PASS $1" >>"$results"; }
+bad() { echo "FAIL $1" >>"$results"; echo "FAIL $1${2:+: $2}"; }
+RUN=build/vitrap-run
+CORE_CONFIGS=$(cd sim/core/configs && ls *.cfg | sed 's/\.cfg$//')
+
+# ---- lint: Verilator -Wall (zero warnings), iverilog, yosys synth ----
+lint() {
+    local cfg d srcs log
+    for cfg in $CORE_CONFIGS; do
+        d=build/core/$cfg/rtl
+        srcs=(rtl/core/*.v rtl/soc/*.v "$d/vitrap_csr.v")
+        log=$logs/lint-verilator-$cfg.log
+        if verilator --lint-only -Wall -I"$d" -Irtl/core -Irtl/soc --top-module vitrap_soc \
+               "${srcs[@]}" >"$log" 2>&1 &&
+           verilator --lint-only -Wall -I"$d" -Irtl/core -Irtl/soc --top-module vitrap_soc \
+               +define+VITRAP_NO_DBG_PORT "${srcs[@]}" >>"$log" 2>&1 && [ ! -s "$log" ]; then
+            ok "core/lint-verilator/$cfg"
+        else bad "core/lint-verilator/$cfg" "see $log"; head -5 "$log"; fi
+        log=$logs/lint-iverilog-$cfg.log
+        if iverilog -g2005 -Wall -I"$d" -Irtl/core -Irtl/soc -s vitrap_soc -o /dev/null \
+               "${srcs[@]}" >"$log" 2>&1 && [ ! -s "$log" ]; then
+            ok "core/lint-iverilog/$cfg"
+        else bad "core/lint-iverilog/$cfg" "see $log"; head -5 "$log"; fi
+        log=$logs/synth-yosys-$cfg.log
+        if yosys -q -p "read_verilog -I$d -Irtl/core -Irtl/soc ${srcs[*]}; synth -top vitrap_soc; stat" \
+               >"$log" 2>&1 && ! grep -qi 'warning' "$log"; then
+            ok "core/synth-yosys/$cfg"
+        else bad "core/synth-yosys/$cfg" "see $log"; grep -i -m3 'warning\|error' "$log"; fi
+    done
+}
+
+# ---- every program of sim/programs in lock-step: exit 0, console as expected ----
+programs() {
+    local elf name out exp
+    for elf in build/programs/*.elf; do
+        [ -e "$elf" ] || { bad "core/programs" "no programs built"; return; }
+        name=$(basename "$elf" .elf)
+        out=$logs/prog-$name.out
+        exp=sim/programs/expected/$name.out
+        "$RUN" --quiet --max-cycles 20000000 "$elf" >"$out" 2>"$logs/prog-$name.err"
+        local rc=$?
+        if [ $rc -ne 0 ]; then
+            bad "core/program/$name" "exit $rc, see $out"; tail -30 "$out"
+        elif [ -f "$exp" ] && ! diff -q "$exp" "$out" >/dev/null; then
+            bad "core/program/$name" "console differs from $exp"; diff "$exp" "$out" | head -10
+        else ok "core/program/$name"; fi
+    done
+}
+
+# ---- bad input: one line on stderr naming the problem, exit 2, no output file ----
+expect_bad() { # name pattern command...
+    local name=$1 pat=$2
+    shift 2
+    rm -f "$logs/bad.log"
+    "$@" >"$logs/bad-$name.out" 2>"$logs/bad-$name.err"
+    local rc=$?
+    local lines
+    lines=$(wc -l <"$logs/bad-$name.err")
+    if [ $rc -eq 2 ] && [ "$lines" -eq 1 ] && grep -q -- "$pat" "$logs/bad-$name.err" &&
+       [ ! -e "$logs/bad.log" ] && [ ! -s "$logs/bad-$name.out" ]; then
+        ok "core/badinput/$name"
+    else
+        bad "core/badinput/$name" "exit $rc, $lines stderr lines, expected /$pat/"
+        cat "$logs/bad-$name.err"
+    fi
+}
+badinput() {
+    local t=$logs/elf
+    mkdir -p "$t"
+    printf '.globl _start\n_start: j _start\n' >"$t/loop.S"
+    local cc=(riscv64-unknown-elf-gcc -nostdlib -static)
+    "${cc[@]}" -march=rv64i -mabi=lp64 -Ttext=0x80000000 "$t/loop.S" -o "$t/ok.elf" &&
+    "${cc[@]}" -march=rv32i -mabi=ilp32 -Ttext=0x80000000 "$t/loop.S" -o "$t/rv32.elf" &&
+    "${cc[@]}" -march=rv64i -mabi=lp64 -Ttext=0x1000 "$t/loop.S" -o "$t/low.elf" &&
+    "${cc[@]}" -march=rv64i -mabi=lp64 -Ttext=0x80001000 "$t/loop.S" -o "$t/entry.elf" || {
+        bad "core/badinput/build" "cannot build the test ELFs"; return; }
+    cp "$t/ok.elf" "$t/be.elf" && printf '\x02' | dd of="$t/be.elf" bs=1 seek=5 conv=notrunc 2>/dev/null
+    echo "not an elf" >"$t/text.elf"
+    head -c 40 "$t/ok.elf" >"$t/short.elf"
+    local L=(--log-commits "$logs/bad.log")
+    expect_bad not-elf "not an ELF" "$RUN" "${L[@]}" "$t/text.elf"
+    expect_bad truncated "truncated" "$RUN" "${L[@]}" "$t/short.elf"
+    expect_bad rv32 "not a 64-bit ELF" "$RUN" "${L[@]}" "$t/rv32.elf"
+    expect_bad big-endian "not a little-endian" "$RUN" "${L[@]}" "$t/be.elf"
+    expect_bad not-riscv "not a RISC-V ELF" "$RUN" "${L[@]}" "$(command -v true)"
+    expect_bad outside-ram "outside RAM" "$RUN" "${L[@]}" "$t/low.elf"
+    expect_bad entry "is not the reset PC" "$RUN" "${L[@]}" "$t/entry.elf"
+    expect_bad missing "cannot open" "$RUN" "${L[@]}" "$t/nothing.elf"
+    expect_bad bad-mode "--mode must be" "$RUN" --mode fast "$t/ok.elf"
+    expect_bad bad-cycles "--max-cycles needs a number" "$RUN" --max-cycles 1x "$t/ok.elf"
+    expect_bad bad-ram "--ram-size needs" "$RUN" --ram-size 12 "$t/ok.elf"
+    expect_bad bad-option "unknown option" "$RUN" --frobnicate 1 "$t/ok.elf"
+    expect_bad no-program "no program given" "$RUN" --mode rtl
+    expect_bad ext-c "needs a unit generated with ext A and M" "$RUN" --ext AMC "$t/ok.elf"
+    expect_bad bad-flag "wfi" "$RUN" --wfi-timeout x "$t/ok.elf"
+    # and the good case: the loop runs to --max-cycles (124), lock-step holds
+    "$RUN" --quiet --max-cycles 2000 "$t/ok.elf" >"$logs/timeout.out" 2>&1
+    local rc=$?
+    if [ $rc -eq 124 ]; then ok "core/badinput/timeout-124"
+    else bad "core/badinput/timeout-124" "exit $rc"; cat "$logs/timeout.out"; fi
+}
+
+# ---- iverilog: the same RTL under the second simulator ----
+iverilog_smoke() {
+    if scripts/core-smoke-iverilog.sh >"$logs/iverilog.log" 2>&1; then ok "core/iverilog-smoke"
+    else bad "core/iverilog-smoke" "see $logs/iverilog.log"; tail -5 "$logs/iverilog.log"; fi
+}
+
+# ---- random programs in lock-step (fixed seeds, sim/core/random-seeds.txt) ----
+random() {
+    local progen=build/vitrap-progen seed n=0 total=0 d=$logs/random
+    mkdir -p "$d"
+    while read -r seed _; do
+        case $seed in ''|'#'*) continue ;; esac
+        "$progen" --seed "$seed" --out "$d/r$seed.elf" || { bad "core/random/$seed" "progen failed"; continue; }
+        "$RUN" --max-cycles 2000000 "$d/r$seed.elf" >"$d/r$seed.out" 2>"$d/r$seed.err"
+        local rc=$? cyc
+        cyc=$(sed -n 's/.* after \([0-9]*\) cycles.*/\1/p' "$d/r$seed.err" | tail -1)
+        total=$((total + ${cyc:-0}))
+        n=$((n + 1))
+        if [ $rc -eq 0 ]; then ok "core/random/$seed"
+        else bad "core/random/$seed" "exit $rc (reproduce: $progen --seed $seed --out r.elf && $RUN r.elf)"
+             head -40 "$d/r$seed.out"; fi
+    done <sim/core/random-seeds.txt
+    echo "random programs: $n seeds, $total lock-step cycles"
+    if [ "$total" -ge 10000000 ]; then ok "core/random/10M-cycles"
+    else bad "core/random/10M-cycles" "only $total cycles"; fi
+}
+
+for p in "${phases[@]}"; do
+    case $p in
+        lint) lint ;;
+        programs) programs ;;
+        badinput) badinput ;;
+        iverilog) iverilog_smoke ;;
+        random) random ;;
+        *) echo "core-tests.sh: unknown phase '$p'" >&2; exit 2 ;;
+    esac
+done
