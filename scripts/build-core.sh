@@ -65,7 +65,7 @@ rm -f "$d/vitrap-run"
 { verilator --cc --exe -j "$JOBS" --trace -O3 --x-assign fast --x-initial fast --noassert \
       -Wno-fatal -MAKEFLAGS "${MAKEVARS[*]}" +define+VITRAP_NO_DBG_PORT \
       -I"$d/rtl" -I"$RTL_DIR/core" -I"$RTL_DIR/soc" \
-      -GRAM_SIZE="64'd$ram_size" -GMTIME_DIV="$mtime_div" \
+      -GRAM_SIZE="64'd$ram_size" -GMTIME_DIV="64'd$mtime_div" \
       --top-module vitrap_soc --Mdir "$d/obj" -o "$d/vitrap-run" \
       -CFLAGS "-O2 -I$root/tb/core -I$root/cmodel/core -I$root/cmodel" \
       "${vsrcs[@]}" "$root/tb/core/core_rtl_shim.cpp" "${objs[@]}" &&

@@ -35,7 +35,7 @@ static const uint64_t *find_array(VerilatedContext *ctx, const char *scope, cons
         std::exit(2);
     }
     if (n)
-        *n = (unsigned)v->unpacked(0).elements();
+        *n = (unsigned)v->unpacked().elements();
     return static_cast<const uint64_t *>(v->datap());
 }
 
