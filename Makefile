@@ -31,10 +31,11 @@ TB_HDR   := $(wildcard tb/*.h)
 .PHONY: all deps demo test lint mutate regress soak bench cosim-all clean
 .SECONDARY:
 
-all: deps $(BUILD)/rtl/vitrap_csr.v $(BUILD)/vitrap-cosim demo
+all: deps $(BUILD)/rtl/vitrap_csr.v $(BUILD)/vitrap-cosim demo core-demo
 
 deps:
 	@scripts/install-deps.sh
+	@scripts/install-deps.sh riscv64-unknown-elf-gcc:gcc-riscv64-unknown-elf
 
 $(GEN): $(GEN_SRC)
 	@mkdir -p $(BUILD)
@@ -82,7 +83,7 @@ lint: deps $(foreach c,$(TEST_CONFIGS),$(BUILD)/cfg/$(c)/rtl/vitrap_csr.v)
 	@scripts/run-tests.sh --lint-only $(TEST_CONFIGS)
 
 test: deps $(GEN)
-	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all $(BUILD)/vitrap-cosim $(BUILD)/sweep/.generated
+	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all $(BUILD)/vitrap-cosim $(BUILD)/sweep/.generated core-all
 	@scripts/run-tests.sh $(TEST_CONFIGS)
 
 # Mutation testing: every mutant of `vitrap-gen --list-mutants` (one deliberate

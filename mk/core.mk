@@ -34,3 +34,10 @@ $(PROGEN): $(PROGEN_SRC)
 
 core-all: $(foreach c,$(CORE_CONFIGS),$(BUILD)/core/$(c)/vitrap-run) $(BUILD)/vitrap-run $(PROGEN) \
           $(PROGRAMS_ELF)
+
+# The hypervisor demo (sim/programs/hvdemo.S) in lock-step: M-mode firmware,
+# an HS hypervisor, a VS guest kernel and a VU task; every cause-22 trap is
+# emulated by the hypervisor and printed on the console.
+core-demo: $(BUILD)/vitrap-run $(PROG_BUILD)/hvdemo.elf
+	@echo "== lock-step demo: the hypervisor demo on the core (sim/programs/hvdemo.S) =="
+	$(BUILD)/vitrap-run $(PROG_BUILD)/hvdemo.elf

@@ -138,6 +138,16 @@ harness_tests() {
     else bad "fuzz-corpus/asan-ubsan" "see $log"; tail -5 "$log"; fi
 }
 
+# The core (scripts/core-tests.sh): lint of rtl/, every program of
+# sim/programs in lock-step, the runner's bad input, the iverilog smoke run,
+# the random-program regression; then every core mutant must be killed
+# (scripts/core-mutate.sh).
+core_tests() {
+    scripts/core-tests.sh --results "$results"
+    echo "-- core mutants --"
+    JOBS=${JOBS:-2} scripts/core-mutate.sh --results "$results" | tail -1
+}
+
 # Mutation score (scripts/mutate.sh): every mutant must be killed.
 mutate_test() {
     local log=$logs/mutate.log
@@ -272,6 +282,7 @@ done
 [ $lint_only = 1 ] || gen_error_tests
 [ $lint_only = 1 ] || harness_tests
 [ $lint_only = 1 ] || regress_tests
+[ $lint_only = 1 ] || core_tests
 [ $lint_only = 1 ] || mutate_test
 finish_bg
 

@@ -25,6 +25,8 @@
 #define D_ITER   (-0x3f8)
 #define D_REGS   (-0x3f0)       /* initial x1..x26 */
 #define D_CSRV   (-0x300)       /* boot CSR values */
+#define D_MSAVE  (-0x280)       /* x28..x30 of what the M handler interrupted */
+#define D_SSAVE  (-0x260)       /* x28..x30 of what the HS handler interrupted */
 
 #define CLINT   0x02000000
 #define TESTDEV 0x00101000
@@ -32,8 +34,20 @@
 
 enum { X_RET = 27, X_T0 = 28, X_T1 = 29, X_T2 = 30, X_BASE = 31 };
 
+#define MAX_BODY 40000
+
+struct jump {
+    uint64_t at;       /* the word to patch */
+    uint32_t word;     /* with a zero offset */
+    unsigned target;   /* the item it lands on */
+    unsigned misalign; /* JALR: added to the target */
+};
+
 struct gen {
     struct image im;
+    uint64_t item_pc[MAX_BODY + 1];
+    struct jump jumps[MAX_BODY];
+    unsigned njumps;
     uint64_t rng;
     const struct progen_opts *o;
     int labels;
@@ -99,6 +113,20 @@ static void lfsr_step(struct gen *g)
     w(g, enc_i(OP_IMM, X_T2, 1, X_T1, 17));
     w(g, enc_r(OP_OP, X_T1, 4, X_T1, X_T2, 0));
     w(g, enc_sd(X_T1, X_BASE, D_LFSR));
+}
+
+/* A handler can interrupt another (M the HS or VS handler, HS the VS
+ * handler): each saves the scratch registers it uses on entry and puts them
+ * back before its xRET. Neither M nor HS handler is ever nested in itself. */
+static void save_scratch(struct gen *g, int32_t area)
+{
+    for (unsigned r = 0; r < 3; r++)
+        w(g, enc_sd(X_T0 + r, X_BASE, area + 8 * (int32_t)r));
+}
+static void restore_scratch(struct gen *g, int32_t area)
+{
+    for (unsigned r = 0; r < 3; r++)
+        w(g, enc_ld(X_T0 + r, X_BASE, area + 8 * (int32_t)r));
 }
 
 /* if pc-like register r is inside the handlers, go on; else jump to out */
@@ -198,11 +226,13 @@ static int m_handler(struct gen *g, uint32_t timer_delta, uint32_t countdown)
 {
     int h = g->o->h, exc = label(g), pick = label(g), body = label(g);
     img_org(&g->im, A_MH);
+    save_scratch(g, D_MSAVE);
     w(g, csrr(X_T0, 0x342));
     img_branch_to(&g->im, enc_b(5, X_T0, 0, 0), exc); /* bgez: exception */
     ack_all(g, 1, timer_delta, countdown);
     w(g, csrr(X_T1, 0x341));
     if_in_handlers(g, X_T1, pick);
+    restore_scratch(g, D_MSAVE);
     w(g, I_MRET); /* interrupted a handler: back to it */
     img_label(&g->im, exc);
     w(g, csrr(X_T1, 0x341));
@@ -212,6 +242,7 @@ static int m_handler(struct gen *g, uint32_t timer_delta, uint32_t countdown)
     w(g, csrc(0x300, X_T2));
     if (h)
         w(g, csrc(0x600, X_T2));
+    restore_scratch(g, D_MSAVE);
     w(g, I_MRET);
     img_label(&g->im, body);
     skip_insn(g, 0x342, 0x341);
@@ -226,6 +257,7 @@ static int m_handler(struct gen *g, uint32_t timer_delta, uint32_t countdown)
         static const struct mode_bits m[3] = { { 0x1800, 0 }, { 0x800, 0 }, { 0, 0 } };
         pick_mode(g, 0x300, 0x1800, 0, 0, m, 3);
     }
+    restore_scratch(g, D_MSAVE);
     w(g, I_MRET);
     return pick;
 }
@@ -235,11 +267,13 @@ static void hs_handler(struct gen *g)
 {
     int h = g->o->h, exc = label(g), pick = label(g), body = label(g);
     img_org(&g->im, A_SH);
+    save_scratch(g, D_SSAVE);
     w(g, csrr(X_T0, 0x142));
     img_branch_to(&g->im, enc_b(5, X_T0, 0, 0), exc);
     ack_all(g, 0, 0, 0);
     w(g, csrr(X_T1, 0x141));
     if_in_handlers(g, X_T1, pick);
+    restore_scratch(g, D_SSAVE);
     w(g, I_SRET);
     img_label(&g->im, exc);
     w(g, csrr(X_T1, 0x141));
@@ -248,6 +282,7 @@ static void hs_handler(struct gen *g)
         li(g, X_T2, 1u << 22);
         w(g, csrc(0x600, X_T2)); /* VTSR */
     }
+    restore_scratch(g, D_SSAVE);
     w(g, I_SRET);
     img_label(&g->im, body);
     skip_insn(g, 0x142, 0x141);
@@ -261,6 +296,7 @@ static void hs_handler(struct gen *g)
         static const struct mode_bits m[2] = { { 0x100, 0 }, { 0, 0 } };
         pick_mode(g, 0x100, 0x100, 0, 0, m, 2);
     }
+    restore_scratch(g, D_SSAVE);
     w(g, I_SRET);
 }
 
@@ -415,25 +451,51 @@ static void item_amo(struct gen *g)
     }
 }
 
-/* forward branches and jumps (never backward: the body always ends) */
-static void item_jump(struct gen *g, unsigned left)
+/* forward branches and jumps (never backward: the body always ends). They
+ * land on the start of a later item, never inside a sequence (a fetch fault's
+ * return address, an AMO's address), so each is a placeholder patched by
+ * patch_jumps once every item's address is known. */
+static void item_jump(struct gen *g, unsigned i, unsigned n)
 {
-    unsigned k = 1 + rn(g, left < 8 ? left : 8);
+    unsigned left = n - i, k = 1 + rn(g, left < 8 ? left : 8);
     static const unsigned conds[] = { 0, 1, 4, 5, 6, 7 };
+    struct jump *j = &g->jumps[g->njumps++];
+    j->target = i + k;
+    j->misalign = 0;
+    j->at = g->im.pc;
     switch (rn(g, 4)) {
     case 0:
     case 1:
-        w(g, enc_b(conds[rn(g, 6)], src_reg(g), src_reg(g), (int32_t)(4 * k)));
+        j->word = enc_b(conds[rn(g, 6)], src_reg(g), src_reg(g), 0);
         break;
     case 2:
-        w(g, enc_j(rn(g, 2) ? body_reg(g) : 0, (int32_t)(4 * k)));
+        j->word = enc_j(rn(g, 2) ? body_reg(g) : 0, 0);
         break;
     default: { /* JALR, sometimes to a misaligned target (cause 0) */
         unsigned t = body_reg(g);
         w(g, enc_u(OP_AUIPC, t, 0));
-        int32_t off = (int32_t)(4 * (k + 1)) + (rn(g, 10) == 0 ? 2 : 0) + (int32_t)rn(g, 2);
-        w(g, enc_i(OP_JALR, rn(g, 2) ? body_reg(g) : 0, 0, t, off));
+        j->at = g->im.pc;
+        j->word = enc_i(OP_JALR, rn(g, 2) ? body_reg(g) : 0, 0, t, 0);
+        j->misalign = (rn(g, 10) == 0 ? 2u : 0u) + rn(g, 2); /* bit 0 is cleared by JALR */
     }
+    }
+    w(g, j->word);
+}
+
+static void patch_jumps(struct gen *g)
+{
+    for (unsigned i = 0; i < g->njumps; i++) {
+        const struct jump *j = &g->jumps[i];
+        uint32_t wd = j->word, op = wd & 0x7f;
+        int32_t off = (int32_t)(g->item_pc[j->target] - j->at);
+        if (op == 0x63)
+            wd = enc_b(wd >> 12 & 7, wd >> 15 & 31, wd >> 20 & 31, off);
+        else if (op == 0x6f)
+            wd = enc_j(wd >> 7 & 31, off);
+        else /* JALR: relative to the AUIPC just before it */
+            wd = enc_i(OP_JALR, wd >> 7 & 31, 0, wd >> 15 & 31, off + 4 + (int32_t)j->misalign);
+        img_org(&g->im, j->at);
+        img_word(&g->im, wd);
     }
 }
 
@@ -546,10 +608,11 @@ static void body(struct gen *g, unsigned n)
     img_label(&g->im, start);
     for (unsigned i = 0; i < n; i++) {
         unsigned k = rn(g, 100);
+        g->item_pc[i] = g->im.pc;
         if (k < 34) item_alu(g);
         else if (k < 50) item_mem(g);
         else if (k < 57) item_amo(g);
-        else if (k < 69) item_jump(g, n - i);
+        else if (k < 69) item_jump(g, i, n);
         else if (k < 83) item_csr(g);
         else if (k < 93) item_system(g);
         else if (k < 97) item_illegal(g);
@@ -557,8 +620,8 @@ static void body(struct gen *g, unsigned n)
         else item_irq(g);
     }
     /* the loop: count iterations in memory, then write 1 to tohost */
-    for (int i = 0; i < 9; i++) /* landing pad for the last forward jumps */
-        w(g, enc_addi(0, 0, 0));
+    g->item_pc[n] = g->im.pc;
+    uint64_t end = g->im.pc;
     w(g, enc_ld(X_RET, X_BASE, D_ITER));
     w(g, enc_addi(X_RET, X_RET, 1));
     w(g, enc_sd(X_RET, X_BASE, D_ITER));
@@ -571,11 +634,15 @@ static void body(struct gen *g, unsigned n)
     w(g, enc_j(0, 0)); /* the run ends at the tohost store */
     img_label(&g->im, again);
     img_jal_to(&g->im, 0, start);
+    uint64_t after = g->im.pc;
+    patch_jumps(g);
+    img_org(&g->im, after);
+    (void)end;
 }
 
 int progen_write(const struct progen_opts *o, const char *path)
 {
-    struct gen g;
+    static struct gen g; /* large: the item and jump tables */
     memset(&g, 0, sizeof g);
     g.o = o;
     g.rng = o->seed;
