@@ -168,6 +168,27 @@ static void ack_all(struct gen *g, int m_level, uint32_t timer_delta, uint32_t c
         w(g, csrw(0x645, 0)); /* hvip := 0 */
 }
 
+/* An interrupt taken at an xRET of the body (between its xepc write and
+ * the xRET, the mode may change): skip the xRET, whose xepc is another
+ * mode's. x_T1 holds the epc. */
+static void skip_if_xret(struct gen *g, unsigned epc_csr)
+{
+    int skip = label(g), done = label(g);
+    la(g, X_T2, A_BODY); /* only a body address holds an instruction to look at */
+    img_branch_to(&g->im, enc_b(6, X_T1, X_T2, 0), done); /* bltu */
+    la(g, X_T2, A_DATA);
+    img_branch_to(&g->im, enc_b(7, X_T1, X_T2, 0), done); /* bgeu */
+    w(g, enc_lw(X_T2, X_T1, 0));
+    li(g, X_T0, I_SRET);
+    img_branch_to(&g->im, enc_b(0, X_T2, X_T0, 0), skip); /* beq */
+    li(g, X_T0, I_MRET);
+    img_branch_to(&g->im, enc_b(1, X_T2, X_T0, 0), done); /* bne */
+    img_label(&g->im, skip);
+    w(g, enc_addi(X_T1, X_T1, 4));
+    w(g, csrw(epc_csr, X_T1));
+    img_label(&g->im, done);
+}
+
 /* Exception: xepc := x27 after a fetch fault (cause 1), else xepc + 4. */
 static void skip_insn(struct gen *g, unsigned cause_csr, unsigned epc_csr)
 {
@@ -224,24 +245,34 @@ static void pick_mode(struct gen *g, unsigned csr_a, uint64_t clr_a, unsigned cs
  * its mode pick, where the boot code ends too. */
 static int m_handler(struct gen *g, uint32_t timer_delta, uint32_t countdown)
 {
-    int h = g->o->h, exc = label(g), pick = label(g), body = label(g);
+    int h = g->o->h, exc = label(g), pick = label(g), body = label(g), irq_body = label(g);
+    int not_ecall = label(g);
     img_org(&g->im, A_MH);
     save_scratch(g, D_MSAVE);
     w(g, csrr(X_T0, 0x342));
     img_branch_to(&g->im, enc_b(5, X_T0, 0, 0), exc); /* bgez: exception */
     ack_all(g, 1, timer_delta, countdown);
     w(g, csrr(X_T1, 0x341));
-    if_in_handlers(g, X_T1, pick);
+    if_in_handlers(g, X_T1, irq_body);
     restore_scratch(g, D_MSAVE);
     w(g, I_MRET); /* interrupted a handler: back to it */
+    img_label(&g->im, irq_body);
+    skip_if_xret(g, 0x341);
+    img_jal_to(&g->im, 0, pick);
     img_label(&g->im, exc);
     w(g, csrr(X_T1, 0x341));
     if_in_handlers(g, X_T1, body);
-    /* a handler's xRET trapped (TSR / VTSR): clear them, run it again */
+    /* a handler's xRET trapped (TSR / VTSR): clear them, run it again; the
+     * HS handler's ECALL asks for exactly that (medeleg[9] is never set) */
     li(g, X_T2, 1u << 22);
     w(g, csrc(0x300, X_T2));
     if (h)
         w(g, csrc(0x600, X_T2));
+    w(g, enc_addi(X_T2, 0, 9));
+    img_branch_to(&g->im, enc_b(1, X_T0, X_T2, 0), not_ecall); /* bne */
+    w(g, enc_addi(X_T1, X_T1, 4));
+    w(g, csrw(0x341, X_T1));
+    img_label(&g->im, not_ecall);
     restore_scratch(g, D_MSAVE);
     w(g, I_MRET);
     img_label(&g->im, body);
@@ -262,19 +293,31 @@ static int m_handler(struct gen *g, uint32_t timer_delta, uint32_t countdown)
     return pick;
 }
 
+/* The HS handler's return: an ECALL first, for which M clears mstatus.TSR
+ * and hstatus.VTSR, so that this SRET never traps (a trap into HS from
+ * here would overwrite the sepc and SPP it returns with). */
+static void hs_sret(struct gen *g)
+{
+    w(g, I_ECALL);
+    restore_scratch(g, D_SSAVE);
+    w(g, I_SRET);
+}
+
 /* HS handler (stvec): priv "Supervisor Trap Handling", hypervisor "Trap Entry" */
 static void hs_handler(struct gen *g)
 {
-    int h = g->o->h, exc = label(g), pick = label(g), body = label(g);
+    int h = g->o->h, exc = label(g), pick = label(g), body = label(g), irq_body = label(g);
     img_org(&g->im, A_SH);
     save_scratch(g, D_SSAVE);
     w(g, csrr(X_T0, 0x142));
     img_branch_to(&g->im, enc_b(5, X_T0, 0, 0), exc);
     ack_all(g, 0, 0, 0);
     w(g, csrr(X_T1, 0x141));
-    if_in_handlers(g, X_T1, pick);
-    restore_scratch(g, D_SSAVE);
-    w(g, I_SRET);
+    if_in_handlers(g, X_T1, irq_body);
+    hs_sret(g);
+    img_label(&g->im, irq_body);
+    skip_if_xret(g, 0x141);
+    img_jal_to(&g->im, 0, pick);
     img_label(&g->im, exc);
     w(g, csrr(X_T1, 0x141));
     if_in_handlers(g, X_T1, body);
@@ -282,8 +325,7 @@ static void hs_handler(struct gen *g)
         li(g, X_T2, 1u << 22);
         w(g, csrc(0x600, X_T2)); /* VTSR */
     }
-    restore_scratch(g, D_SSAVE);
-    w(g, I_SRET);
+    hs_sret(g);
     img_label(&g->im, body);
     skip_insn(g, 0x142, 0x141);
     img_label(&g->im, pick);
@@ -296,8 +338,7 @@ static void hs_handler(struct gen *g)
         static const struct mode_bits m[2] = { { 0x100, 0 }, { 0, 0 } };
         pick_mode(g, 0x100, 0x100, 0, 0, m, 2);
     }
-    restore_scratch(g, D_SSAVE);
-    w(g, I_SRET);
+    hs_sret(g);
 }
 
 /* VS handler (vstvec): hypervisor "Trap Entry" (VS-level traps) */
@@ -310,6 +351,8 @@ static void vs_handler(struct gen *g)
     w(g, enc_csr(7, 0, 0x144, 2));    /* csrci sip, SSIP: hvip.VSSIP */
     li(g, X_T2, 0x20);
     w(g, csrc(0x100, X_T2));          /* SPIE := 0: VS interrupts off after sret */
+    w(g, csrr(X_T1, 0x141));
+    skip_if_xret(g, 0x141);
     img_jal_to(&g->im, 0, pick);
     img_label(&g->im, exc);
     skip_insn(g, 0x142, 0x141);
@@ -335,11 +378,14 @@ static void boot(struct gen *g, uint32_t timer_delta, uint32_t countdown, int pi
     }
     for (unsigned r = 1; r <= 26; r++)
         w(g, enc_ld(r, X_BASE, D_REGS + 8 * (int32_t)(r - 1)));
+    la(g, X_RET, A_BODY); /* a stray fetch fault (an xRET to an unset xepc) restarts the body */
     /* random delegation and enables (WARL: the unit keeps what exists) */
     static const unsigned csrs_h[] = { 0x302, 0x303, 0x602, 0x603 };
     unsigned ncsr = h ? 4 : 2;
     for (unsigned i = 0; i < ncsr; i++) {
         uint64_t v = rnd(g);
+        if (csrs_h[i] == 0x302)
+            v &= ~(1ull << 9); /* HS ecalls reach M (the HS handler's ECALL) */
         img_put64(&g->im, A_DATA + (uint64_t)(int64_t)(D_CSRV + 8 * (int)i), v);
         w(g, enc_ld(X_T1, X_BASE, D_CSRV + 8 * (int32_t)i));
         w(g, csrw(csrs_h[i], X_T1));
@@ -517,8 +563,10 @@ static void item_csr(struct gen *g)
     unsigned csr = list[rn(g, sizeof list / sizeof list[0])];
     unsigned f3 = 1 + rn(g, 3) + (rn(g, 2) ? 4 : 0), rd = rn(g, 4) ? body_reg(g) : 0;
     unsigned src = f3 >= 5 ? rn(g, 32) : src_reg(g);
-    if (csr == 0x305 || csr == 0x105 || csr == 0x205) {
-        f3 = 2; /* read only: the handlers must stay where they are */
+    if (csr == 0x305 || csr == 0x105 || csr == 0x205 || csr == 0x341 || csr == 0x141 ||
+        csr == 0x241 || csr == 0x302) {
+        /* read only: the handlers, the xRET targets and medeleg[9] = 0 stay */
+        f3 = 2;
         src = 0;
     } else if (csr == 0x304) {
         if ((f3 & 3) != 2)
@@ -545,7 +593,7 @@ static void item_system(struct gen *g)
     case 7: { /* xRET to the next instruction: a mode change wherever allowed */
         int m = rn(g, 2);
         w(g, enc_u(OP_AUIPC, t, 0));
-        w(g, enc_addi(t, t, 12));
+        w(g, enc_addi(t, t, 16)); /* after the xRET */
         w(g, csrw(m ? 0x341 : 0x141, t));
         w(g, m ? I_MRET : I_SRET);
         break; }
