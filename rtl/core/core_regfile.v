@@ -20,15 +20,13 @@ module core_regfile (
   assign rd1 = (ra1 == 5'd0) ? 64'd0 : (we && wa == ra1) ? wd : regs[ra1];
   assign rd2 = (ra2 == 5'd0) ? 64'd0 : (we && wa == ra2) ? wd : regs[ra2];
 
-  genvar g;
-  generate
-    for (g = 0; g < 32; g = g + 1) begin : g_reg
-      always @(posedge clk) begin
-        if (rst)
-          regs[g] <= 64'd0;
-        else if (g != 0 && we && wa == g)
-          regs[g] <= wd;
-      end
+  integer i;
+  always @(posedge clk) begin
+    if (rst) begin
+      for (i = 0; i < 32; i = i + 1)
+        regs[i] <= 64'd0;
+    end else if (we && wa != 5'd0) begin
+      regs[wa] <= wd;
     end
-  endgenerate
+  end
 endmodule
