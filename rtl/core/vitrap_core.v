@@ -507,8 +507,8 @@ module vitrap_core #(
   assign obs_commit_insn   = commit_valid ? {32'd0, mem_insn} : 64'd0;
   assign obs_retire        = {63'd0, u_retire};
   assign obs_trap          = {63'd0, u_trap};
-  assign obs_trap_irq      = {63'd0, u_trap_irq};
-  assign obs_trap_code     = {59'd0, u_trap_code};
+  assign obs_trap_irq      = {63'd0, u_trap & u_trap_irq};
+  assign obs_trap_code     = u_trap ? {59'd0, u_trap_code} : 64'd0;
   assign obs_xret          = {63'd0, u_xret};
   assign obs_exc_valid     = {63'd0, c_exc};
   assign obs_exc_cause     = c_exc ? {59'd0, mem_cause} : 64'd0;

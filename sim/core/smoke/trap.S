@@ -43,6 +43,11 @@ acc2:       lw a0, 0(t2)
   TEST(14); csrci mstatus, 8; li t1, 0x02004000; sd zero, 0(t1)   /* MTIP now */
             wfi
             csrw mie, zero; li t3, -1; sd t3, 0(t1)
+  /* WFI waits (stall) until MTIP rises 40 ticks later, then retires */
+  TEST(15); li s2, 0; li a1, 0x80; csrw mie, a1; li t0, 0x0200BFF8; ld a0, 0(t0); addi a0, a0, 40
+            sd a0, 0(t1); csrr s7, mcycle; wfi; csrr s8, mcycle; sub s8, s8, s7
+            li a2, 35; bltu s8, a2, fail
+            csrw mie, zero; li t3, -1; sd t3, 0(t1); CHECK(s2, 0)
   j pass
 
 /* handler: s2 = count, s3 = mcause, s4 = mepc, s5 = mtval; resume after the
