@@ -130,14 +130,15 @@ void core_decoder_build(struct core_decoder *d, int h)
 
 static int64_t imm_of(unsigned fmt, uint32_t i)
 {
-    int32_t s = (int32_t)i;
+    /* unpriv 'Immediate Encoding Variants': sign from bit 31 */
+    int64_t sg = (int64_t)(int32_t)i >> 31;   /* 0 or -1 */
     switch (fmt) {
-    case IM_I: return s >> 20;
-    case IM_S: return ((s >> 25) << 5) | ((i >> 7) & 0x1F);
-    case IM_B: return ((s >> 31) << 12) | ((i & 0x80) << 4) | ((i >> 20) & 0x7E0) |
+    case IM_I: return (int64_t)(int32_t)i >> 20;
+    case IM_S: return (int64_t)((uint64_t)sg << 12) | ((i >> 20) & 0xFE0) | ((i >> 7) & 0x1F);
+    case IM_B: return (int64_t)((uint64_t)sg << 12) | ((i & 0x80) << 4) | ((i >> 20) & 0x7E0) |
                       ((i >> 7) & 0x1E);
-    case IM_U: return (int64_t)(s & ~0xFFF);
-    case IM_J: return ((s >> 31) << 20) | (i & 0xFF000) | ((i >> 9) & 0x800) |
+    case IM_U: return (int64_t)(int32_t)(i & 0xFFFFF000u);
+    case IM_J: return (int64_t)((uint64_t)sg << 20) | (i & 0xFF000) | ((i >> 9) & 0x800) |
                       ((i >> 20) & 0x7FE);
     default:   return 0;
     }
