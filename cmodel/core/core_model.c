@@ -90,15 +90,17 @@ static void edge_memory(struct core_model *m, uint32_t *fetched)
     const struct dev_acc *acc = d->req ? &d->dev : NULL;
     unsigned rg = d->req ? d->region : RG_NONE;
     uint32_t lines = testdev_lines(&m->test) | ((uint32_t)uart_irq(&m->uart) << 10);
-    uint64_t v;
-    v = clint_edge(&m->clint, rg == RG_CLINT ? acc : NULL, m->cfg.mtime_div);
-    if (rg == RG_CLINT && !d->we) m->d_rdata = v;
-    v = plic_edge(&m->plic, rg == RG_PLIC ? acc : NULL, lines);
-    if (rg == RG_PLIC && !d->we) m->d_rdata = v;
-    v = uart_edge(&m->uart, rg == RG_UART ? acc : NULL);
-    if (rg == RG_UART && !d->we) m->d_rdata = v;
-    v = testdev_edge(&m->test, rg == RG_TEST ? acc : NULL);
-    if (rg == RG_TEST && !d->we) m->d_rdata = v;
+    uint64_t rd = m->d_rdata;  /* 8.1: kept until the port's next read */
+    if (rg == RG_CLINT) rd = clint_edge(&m->clint, acc, m->cfg.mtime_div);
+    else                clint_idle_edge(&m->clint, m->cfg.mtime_div);
+    if (rg == RG_PLIC)  rd = plic_edge(&m->plic, acc, lines);
+    else                plic_idle_edge(&m->plic, lines);
+    if (rg == RG_UART)  rd = uart_edge(&m->uart, acc);
+    else                uart_idle_edge(&m->uart);
+    if (rg == RG_TEST)  rd = testdev_edge(&m->test, acc);
+    else                testdev_idle_edge(&m->test);
+    if (!d->we)
+        m->d_rdata = rd;
 }
 
 /* PIPELINE.md 4.1: the latches load at the edge */
@@ -153,9 +155,8 @@ void core_model_clock(struct core_model *m)
         m->id.fault = m->ifl.fault;
         /* 2: if_insn is the fetch data, 0 with a fetch fault */
         m->id.insn = m->ifl.fault ? 0 : m->ifl.rdata;
-        core_decode(&m->dec, m->ifl.valid ? m->id.insn : 0, &m->id.ctl);
-        if (m->ifl.fault)  /* a faulted instruction uses nothing (5.2) */
-            core_decode(&m->dec, 0, &m->id.ctl);
+        /* a faulted instruction (insn 0) uses nothing (5.2) */
+        core_decode_cached(&m->dec, m->ifl.valid ? m->id.insn : 0, &m->id.ctl);
     } else if (m->nx_id == NX_BUBBLE) {
         m->id.valid = 0;
     }

@@ -11,6 +11,7 @@
 #include "core_ctl.h"
 #include "decode.h"
 #include "devices.h"
+#include "hazard.h"
 #include "lsu.h"
 #include "pma.h"
 
@@ -69,8 +70,6 @@ struct core_dacc {
     uint64_t addr, lane;        /* lane = the lane-aligned write data */
     struct dev_acc dev;
 };
-
-enum { NX_BUBBLE, NX_KEEP, NX_LOAD };
 
 struct core_model {
     struct core_model_cfg cfg;

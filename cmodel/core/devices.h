@@ -35,7 +35,11 @@ struct plic {
 };
 void plic_reset(struct plic *p);
 uint64_t plic_edge(struct plic *p, const struct dev_acc *a, uint32_t lines);
-int plic_eip(const struct plic *p, unsigned ctx);
+int plic_eip_slow(const struct plic *p, unsigned ctx);
+static inline int plic_eip(const struct plic *p, unsigned ctx)
+{
+    return (p->pending & p->enable[ctx]) ? plic_eip_slow(p, ctx) : 0;
+}
 
 /* 9.3 */
 struct uart {
@@ -61,5 +65,32 @@ void testdev_reset(struct testdev *t, unsigned geilen);
 uint64_t testdev_edge(struct testdev *t, const struct dev_acc *a);
 /* PLIC source lines 1..31 but 10 */
 static inline uint32_t testdev_lines(const struct testdev *t) { return t->lines; }
+
+
+/* The edge of a device the MEM stage does not access this cycle: the same
+ * as x_edge(.., NULL, ..), cheap when nothing is going on. */
+static inline void clint_idle_edge(struct clint *c, unsigned mtime_div)
+{
+    if (mtime_div == 1) {
+        c->mtime++;  /* 9.1: the prescaler wraps at every edge */
+        return;
+    }
+    (void)clint_edge(c, 0, mtime_div);
+}
+static inline void plic_idle_edge(struct plic *p, uint32_t lines)
+{
+    if ((lines & 0xFFFFFFFEu) & ~p->pending & ~p->inflight)
+        (void)plic_edge(p, 0, lines);
+}
+static inline void uart_idle_edge(struct uart *u)
+{
+    if (u->tx_busy)
+        (void)uart_edge(u, 0);
+}
+static inline void testdev_idle_edge(struct testdev *t)
+{
+    if (t->countdown)
+        (void)testdev_edge(t, 0);
+}
 
 #endif

@@ -27,10 +27,9 @@ static unsigned best(const struct plic *p, unsigned ctx)
     return id;
 }
 
-int plic_eip(const struct plic *p, unsigned ctx)
+/* 9.2 EIP(c): some source pending, enabled in c, priority > threshold */
+int plic_eip_slow(const struct plic *p, unsigned ctx)
 {
-    if (!(p->pending & p->enable[ctx]))
-        return 0;
     return best(p, ctx) != 0;
 }
 
