@@ -65,11 +65,11 @@ static void mem_stage(struct core_model *m, struct core_comb *k)
     int retire = u->retire;
     unsigned op = c->op;
 
-    d->req = 0;
-    d->we = 0;
+    if (d->req)
+        *d = (struct core_dacc){0};     /* no request: every d_* is 0 (10) */
+    *w = (struct wb_latch){0};          /* a bubble is all zero (obs.c) */
     m->resv_set = 0;
     m->resv_clear = (uint8_t)(u->trap || u->xret);  /* 8.4 trap, xRET */
-    w->valid = 0;
     k->uart_tx = 0;
     k->amo_hold = 0;
 
@@ -151,10 +151,11 @@ static void mem_stage(struct core_model *m, struct core_comb *k)
     w->insn = mem->insn;
     w->rd = c->rd;
     w->rd_we = (c->flags & CF_WRD) && c->rd != 0;
-    w->load = op == OPX_LOAD || op == OPX_LR;
+    /* 10: wb_value is 0 when nothing is written */
+    w->load = w->rd_we && (op == OPX_LOAD || op == OPX_LR);
     w->sign = (c->flags & CF_SIGN) != 0;
     w->size = c->size;
-    w->value = value;
+    w->value = w->rd_we ? value : 0;
     w->priv = (uint8_t)(mem->amo_b ? mem->cpriv : u->priv);
     w->virt = (uint8_t)(mem->amo_b ? mem->cvirt : u->virt);
     w->mem = (uint8_t)memkind;
@@ -352,22 +353,19 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
     m->nx_id = (uint8_t)hz_id_next(g);
 
     if (m->nx_mem == NX_LOAD) {
+        /* an invalid EX is all zero, and so is what it computes */
         struct mem_latch *n = &m->nx_meml;
         n->valid = ex->valid;
         n->amo_b = 0;
-        if (ex->valid) {
-            n->cpriv = (uint8_t)u->priv;
-            n->cvirt = (uint8_t)u->virt;
-            n->insn = ex->insn;
-            n->pc = ex->pc;
-            n->ctl = ex->ctl;
-            n->result = r.result;
-            n->rs1v = r.a;              /* 6: commit_rs1 is the forwarded value */
-            n->sdata = r.b;
-            n->addr = r.addr;
-            n->region = r.region;
-            n->exc = r.exc;
-        }
+        n->insn = ex->insn;
+        n->pc = ex->pc;
+        n->ctl = ex->ctl;
+        n->result = r.result;
+        n->rs1v = r.a;                  /* 6: commit_rs1 is the forwarded value */
+        n->sdata = r.b;
+        n->addr = r.addr;
+        n->region = r.region;
+        n->exc = r.exc;
     } else if (m->nx_mem == NX_KEEP) {
         /* 4.1: an AMO's next cycle has amo_b = 1 (a WFI keeps amo_b = 0);
          * the AMO's commit mode goes with it for WB (10 wb_priv) */
@@ -380,25 +378,25 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
         m->ex_fwd2 = r.b;
         m->nx_exl.div_res = r.result;
     } else if (m->nx_ex == NX_LOAD) {
+        /* an invalid ID is all zero, and so is what it reads */
         struct ex_latch *n = &m->nx_exl;
         n->valid = id->valid;
-        if (id->valid) {
-            n->pred = (uint8_t)g->d_redirect;   /* 4.2: 1 only when d_redirect fired */
-            n->insn = id->insn;
-            n->pc = id->pc;
-            n->ctl = id->ctl;
-            n->rs1v = v1;
-            n->rs2v = v2;
-            n->div_cnt = 0;
-            /* 7: IF fault (1) before ID illegal (2) */
-            n->exc.valid = 0;
-            n->exc.cause = 0;
-            n->exc.tval = 0;
-            if (id->fault)
-                set_exc(&n->exc, 1, id->pc);
-            else if (id->ctl.op == OPX_ILLEGAL)
-                set_exc(&n->exc, 2, m->cfg.unit.mtval_insn ? id->insn : 0);
-        }
+        n->pred = (uint8_t)g->d_redirect;   /* 4.2: 1 only when d_redirect fired */
+        n->insn = id->insn;
+        n->pc = id->pc;
+        n->ctl = id->ctl;
+        n->rs1v = v1;
+        n->rs2v = v2;
+        n->div_cnt = 0;
+        n->div_res = 0;
+        /* 7: IF fault (1) before ID illegal (2) */
+        n->exc.valid = 0;
+        n->exc.cause = 0;
+        n->exc.tval = 0;
+        if (id->fault)
+            set_exc(&n->exc, 1, id->pc);
+        else if (id->ctl.op == OPX_ILLEGAL)
+            set_exc(&n->exc, 2, m->cfg.unit.mtval_insn ? id->insn : 0);
     }
     m->evaluated = 1;
     core_obs_fill(m, &k, obs);

@@ -51,9 +51,6 @@ void core_model_reset(struct core_model *m)
     memset(&m->ex, 0, sizeof m->ex);
     memset(&m->mem, 0, sizeof m->mem);
     memset(&m->wb, 0, sizeof m->wb);
-    core_decode(&m->dec, 0, &m->id.ctl);
-    m->ex.ctl = m->id.ctl;
-    m->mem.ctl = m->id.ctl;
     memset(m->regs, 0, sizeof m->regs);
     m->d_rdata = 0;
     m->resv.valid = 0;
@@ -127,8 +124,7 @@ void core_model_clock(struct core_model *m)
         }
         m->mem.amo_b = m->nx_meml.amo_b;
     } else {
-        m->mem.valid = 0;
-        m->mem.amo_b = 0;
+        m->mem = (struct mem_latch){0};  /* a bubble is all zero (obs.c) */
     }
 
     /* EX: a kept instruction reloads its forwarded operands; a divide
@@ -145,20 +141,20 @@ void core_model_clock(struct core_model *m)
                 m->ex.div_cnt++;
         }
     } else {
-        m->ex.valid = 0;
+        m->ex = (struct ex_latch){0};
     }
 
     /* ID: decode once, when the instruction enters (5) */
-    if (m->nx_id == NX_LOAD) {
-        m->id.valid = m->ifl.valid;
+    if (m->nx_id == NX_BUBBLE || (m->nx_id == NX_LOAD && !m->ifl.valid)) {
+        m->id = (struct id_latch){0};
+    } else if (m->nx_id == NX_LOAD) {
+        m->id.valid = 1;
         m->id.pc = m->ifl.pc;
         m->id.fault = m->ifl.fault;
         /* 2: if_insn is the fetch data, 0 with a fetch fault */
         m->id.insn = m->ifl.fault ? 0 : m->ifl.rdata;
         /* a faulted instruction (insn 0) uses nothing (5.2) */
-        core_decode_cached(&m->dec, m->ifl.valid ? m->id.insn : 0, &m->id.ctl);
-    } else if (m->nx_id == NX_BUBBLE) {
-        m->id.valid = 0;
+        core_decode_cached(&m->dec, m->id.insn, &m->id.ctl);
     }
 
     /* IF: always valid, pc = fa, fault = fa not in RAM */

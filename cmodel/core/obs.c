@@ -12,18 +12,20 @@ void core_obs_fill(const struct core_model *m, const struct core_comb *k,
     const struct core_dacc *d = &m->d;
     int cv = k->commit_valid;
     int exv = cv && m->mem.exc.valid;
+    /* Every latch that is a bubble is all zero (core_model.c), so most
+     * fields copy straight; the d_* are zeroed without a request. */
 
     o->if_valid = m->ifl.valid;
-    o->if_pc = IFV(m->ifl.valid, m->ifl.pc);
+    o->if_pc = m->ifl.pc;             /* 0 in cycle 0 (reset value) */
     o->id_valid = m->id.valid;
-    o->id_pc = IFV(m->id.valid, m->id.pc);
-    o->id_insn = IFV(m->id.valid, m->id.insn);
+    o->id_pc = m->id.pc;
+    o->id_insn = m->id.insn;
     o->ex_valid = m->ex.valid;
-    o->ex_pc = IFV(m->ex.valid, m->ex.pc);
+    o->ex_pc = m->ex.pc;
     o->mem_valid = m->mem.valid;
-    o->mem_pc = IFV(m->mem.valid, m->mem.pc);
+    o->mem_pc = m->mem.pc;
     o->wb_valid = wb->valid;
-    o->wb_pc = IFV(wb->valid, wb->pc);
+    o->wb_pc = wb->pc;
 
     o->hold_why = (u->stall ? OBS_HOLD_WFI : 0u) | (k->amo_hold ? OBS_HOLD_AMO : 0u) |
                   (k->sig.e_busy ? OBS_HOLD_DIV : 0u) |
@@ -41,9 +43,9 @@ void core_obs_fill(const struct core_model *m, const struct core_comb *k,
     o->trap_code = u->trap_code;
     o->xret = (uint64_t)u->xret;
     o->exc_valid = exv;
-    o->exc_cause = IFV(exv, m->mem.exc.cause);
-    o->exc_tval = IFV(exv, m->mem.exc.tval);
-    o->exc_gva = IFV(exv, k->exc_gva);
+    o->exc_cause = m->mem.exc.cause;   /* 0 unless an exception */
+    o->exc_tval = m->mem.exc.tval;
+    o->exc_gva = k->exc_gva;
     o->priv = u->priv;
     o->virt = (uint64_t)u->virt;
 
@@ -54,25 +56,25 @@ void core_obs_fill(const struct core_model *m, const struct core_comb *k,
 
     o->d_req = d->req;
     o->d_we = d->we;
-    o->d_addr = IFV(d->req, d->addr);
-    o->d_size = IFV(d->req, d->size);
-    o->d_wdata = IFV(d->req, d->lane);
-    o->d_wmask = IFV(d->req, d->mask);
+    o->d_addr = d->addr;               /* all 0 without a request */
+    o->d_size = d->size;
+    o->d_wdata = d->lane;
+    o->d_wmask = d->mask;
     o->d_kind = IFV(d->req, m->mem.ctl.kind);
     o->d_priv = IFV(d->req, k->d_priv);
     o->d_virt = IFV(d->req, k->d_virt);
 
-    int wv = wb->valid;
-    o->wb_insn = IFV(wv, wb->insn);
-    o->wb_rd_we = wv && wb->rd_we;
-    o->wb_rd = IFV(wv && wb->rd_we, wb->rd);
-    o->wb_value = IFV(wv && wb->rd_we, k->wb_val);
-    o->wb_priv = IFV(wv, wb->priv);
-    o->wb_virt = IFV(wv, wb->virt);
-    o->wb_mem = IFV(wv, wb->mem);
-    o->wb_mem_addr = IFV(wv, wb->mem_addr);
-    o->wb_mem_size = IFV(wv, wb->mem_size);
-    o->wb_mem_wdata = IFV(wv, wb->mem_wdata);
+    /* a WB bubble is all zero; value and rd are 0 when nothing is written */
+    o->wb_insn = wb->insn;
+    o->wb_rd_we = wb->rd_we;
+    o->wb_rd = wb->rd;
+    o->wb_value = k->wb_val;
+    o->wb_priv = wb->priv;
+    o->wb_virt = wb->virt;
+    o->wb_mem = wb->mem;
+    o->wb_mem_addr = wb->mem_addr;
+    o->wb_mem_size = wb->mem_size;
+    o->wb_mem_wdata = wb->mem_wdata;
 
     o->mtime = m->clint.mtime;
     o->irq_mtip = k->irq_mtip;
@@ -83,5 +85,5 @@ void core_obs_fill(const struct core_model *m, const struct core_comb *k,
     o->uart_tx_valid = k->uart_tx;
     o->uart_tx_byte = IFV(k->uart_tx, d->dev.data & 0xFF);
     o->reservation_valid = (uint64_t)m->resv.valid;
-    o->reservation_addr = IFV(m->resv.valid, m->resv.addr);
+    o->reservation_addr = m->resv.addr; /* 0 when not valid */
 }
