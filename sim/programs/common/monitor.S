@@ -19,6 +19,13 @@
   .text
   .globl monitor_init
 monitor_init:
+  /* One PMP entry granting everything (NAPOT, RWX). The vitrap unit has no
+     PMP entries (the CSRs read 0, writes are ignored); QEMU 7.2 refuses an
+     MRET to a lower mode while no PMP entry is set. */
+  li t0, -1
+  csrw pmpaddr0, t0
+  li t0, 0x1F
+  csrw pmpcfg0, t0
   csrr t0, misa
   srli t0, t0, 7
   andi t0, t0, 1
@@ -76,6 +83,7 @@ run_in:
   csrs mstatus, t1
 2:
   csrw mepc, a1
+  li a7, 0                  /* a test's own ECALL must not look like END_RUN */
   mret
 
 /* ---------------------------------------------------------------- M */
