@@ -1,0 +1,403 @@
+/* One cycle's combinational evaluation (PIPELINE.md 2-8): WB, the commit
+ * point (MEM and the unit), EX, ID, the fetch address, then the decisions
+ * for the edge. Stages are evaluated oldest first because the younger ones
+ * need the older ones' values (forwarding, redirects, holds). */
+#include "core_comb.h"
+#include "alu.h"
+
+static int is_hlsv(const struct core_ctl *c) { return (c->flags & CF_HLSV) != 0; }
+
+/* PIPELINE.md 7.3: exc_gva from the unit's outputs of this cycle */
+static int gva_of(struct core_model *m, const struct mem_latch *mem, const struct cm_in *in)
+{
+    unsigned c = mem->exc.cause;
+    if (!m->cfg.unit.h || !mem->exc.valid)
+        return 0;
+    if (c == 0 || c == 1) {
+        unsigned p;
+        int v;
+        cm_mode(m->unit, &p, &v);        /* the unit's virt (a state view) */
+        return v;
+    }
+    if (c >= 4 && c <= 7) {
+        if (is_hlsv(&mem->ctl))
+            return 1;
+        /* ls_virt is a state view: read it with an idle evaluation */
+        struct cm_in idle = *in;
+        struct cm_out o;
+        idle.commit_valid = 0;
+        idle.exc_valid = 0;
+        idle.retire_in = 0;
+        cm_eval(m->unit, &idle, &o);
+        return o.ls_virt;
+    }
+    return 0;
+}
+
+/* PIPELINE.md 6: forwarding into EX for a used source r != 0 */
+static uint64_t fwd(unsigned r, uint64_t exv, unsigned mem_rd, uint64_t mem_v,
+                    unsigned wb_rd, uint64_t wb_v)
+{
+    if (r == 0) return exv;
+    if (r == mem_rd) return mem_v;
+    if (r == wb_rd) return wb_v;
+    return exv;
+}
+
+static void set_exc(struct core_exc *e, unsigned cause, uint64_t tval)
+{
+    e->valid = 1;
+    e->cause = (uint8_t)cause;
+    e->tval = tval;
+}
+
+/* ------------------------------------------------------------ MEM access */
+
+/* PIPELINE.md 8.2: the data port access of this cycle, the WB latch's next,
+ * the reservation updates (8.4) */
+static void mem_stage(struct core_model *m, struct core_comb *k)
+{
+    const struct mem_latch *mem = &m->mem;
+    const struct cm_out *u = &k->out;
+    const struct core_ctl *c = &mem->ctl;
+    struct core_dacc *d = &m->d;
+    struct wb_latch *w = &m->nx_wbl;
+    int retire = u->retire;
+    unsigned op = c->op;
+
+    if (d->req)
+        *d = (struct core_dacc){0};     /* no request: every d_* is 0 (10) */
+    *w = (struct wb_latch){0};          /* a bubble is all zero (obs.c) */
+    m->resv_set = 0;
+    m->resv_clear = (uint8_t)(u->trap || u->xret);  /* 8.4 trap, xRET */
+    k->uart_tx = 0;
+    k->amo_hold = 0;
+
+    if (!mem->valid || !(retire || mem->amo_b))
+        return;
+
+    /* WB gets the instruction (4.1 WB): it retired (not an AMO), or amo_b */
+    int to_wb = mem->amo_b || op != OPX_AMO;
+    uint64_t wdata = 0, value = mem->result;
+    unsigned memkind = OBS_MEM_NONE;
+
+    switch (op) {
+    case OPX_LOAD:
+    case OPX_LR:
+        d->req = 1;
+        memkind = OBS_MEM_LOAD;
+        if (op == OPX_LR) {
+            m->resv_set = 1;            /* 8.4 set where an LR retires */
+            m->resv_addr = mem->addr & ~7ULL;
+        }
+        break;
+    case OPX_STORE:
+        d->req = d->we = 1;
+        wdata = lsu_trunc(mem->sdata, c->size);
+        memkind = OBS_MEM_STORE;
+        m->resv_clear = 1;              /* 8.4 any store, HSV */
+        break;
+    case OPX_SC:
+        /* 8.2 SC: write and rd = 0 iff the reservation holds; else rd = 1 */
+        if (lsu_sc_ok(&m->resv, mem->addr)) {
+            d->req = d->we = 1;
+            wdata = lsu_trunc(mem->sdata, c->size);
+            memkind = OBS_MEM_STORE;
+            value = 0;
+        } else {
+            value = 1;
+        }
+        m->resv_clear = 1;              /* 8.4 any SC that retires */
+        break;
+    case OPX_AMO:
+        if (!mem->amo_b) {
+            d->req = 1;                 /* 8.2 first cycle: read */
+            k->amo_hold = 1;
+        } else {
+            /* 8.2 amo_b: old value = d_rdata, write the new one */
+            uint64_t old = lsu_load_format(m->d_rdata, mem->addr, c->size, 0);
+            d->req = d->we = 1;
+            wdata = lsu_amo(c->alu, c->size, old, mem->sdata);
+            value = lsu_load_format(m->d_rdata, mem->addr, c->size, 1);
+            memkind = OBS_MEM_AMO;
+            m->resv_clear = 1;          /* 8.4 AMO write */
+        }
+        break;
+    case OPX_CSR:
+        value = u->csr_rdata;           /* 3: a CSR instruction's rd value */
+        break;
+    default:
+        break;
+    }
+
+    if (d->req) {
+        d->addr = mem->addr;
+        d->size = c->size;
+        d->region = mem->region;
+        d->mask = d->we ? lsu_mask(mem->addr, c->size) : 0;
+        d->lane = d->we ? wdata << (8 * (mem->addr & 7)) : 0;
+        d->dev.we = d->we;
+        d->dev.off = mem->addr - pma_base(&m->pma, mem->region);
+        d->dev.size = c->size;
+        d->dev.data = wdata;
+        if (d->region == RG_UART && uart_is_thr(&m->uart, &d->dev))
+            k->uart_tx = 1;             /* 9.3 THR write: emitted now */
+    }
+
+    if (!to_wb)
+        return;
+    w->valid = 1;
+    w->pc = mem->pc;
+    w->insn = mem->insn;
+    w->rd = c->rd;
+    w->rd_we = (c->flags & CF_WRD) && c->rd != 0;
+    /* 10: wb_value is 0 when nothing is written */
+    w->load = w->rd_we && (op == OPX_LOAD || op == OPX_LR);
+    w->sign = (c->flags & CF_SIGN) != 0;
+    w->size = c->size;
+    w->value = w->rd_we ? value : 0;
+    w->priv = (uint8_t)(mem->amo_b ? mem->cpriv : u->priv);
+    w->virt = (uint8_t)(mem->amo_b ? mem->cvirt : u->virt);
+    w->mem = (uint8_t)memkind;
+    w->mem_addr = memkind ? mem->addr : 0;
+    w->mem_size = memkind ? c->size : 0;
+    w->mem_wdata = wdata;
+}
+
+/* ------------------------------------------------------------------- EX */
+
+struct ex_res {
+    uint64_t a, b, result, addr;
+    struct core_exc exc;
+    uint8_t region, mispredict;
+};
+
+/* PIPELINE.md 2.1 EX, 4.2, 7: from the forwarded operands */
+static void ex_stage(struct core_model *m, struct ex_res *r, struct core_sig *g)
+{
+    const struct ex_latch *ex = &m->ex;
+    const struct core_ctl *c = &ex->ctl;
+    uint64_t a = r->a, b = r->b;
+    r->exc = ex->exc;
+    r->result = 0;
+    r->addr = 0;
+    r->region = 0;
+    r->mispredict = 0;
+    g->e_busy = 0;
+
+    switch (c->op) {
+    case OPX_LUI:   r->result = (uint64_t)c->imm; break;
+    case OPX_AUIPC: r->result = ex->pc + (uint64_t)c->imm; break;
+    case OPX_ALU:   r->result = core_alu(c->alu, a, (c->flags & CF_IMM) ? (uint64_t)c->imm : b); break;
+    case OPX_MUL:   r->result = core_mul(c->alu, a, b); break;  /* 4.3: one cycle */
+    case OPX_DIV:
+        /* 4.3: operands of cycle 0, busy until the last cycle */
+        r->result = ex->div_cnt == 0 ? core_div(c->alu, a, b) : ex->div_res;
+        g->e_busy = ex->valid && ex->div_cnt < core_div_last(c->alu);
+        break;
+    case OPX_JAL: {
+        uint64_t t = ex->pc + (uint64_t)c->imm;
+        r->result = ex->pc + 4;     /* 4.2 rd = pc + 4 */
+        if (t & 2)
+            set_exc(&r->exc, 0, t); /* 4.2: misaligned target, no redirect */
+        else if (!ex->pred) {
+            r->mispredict = 1;      /* not reachable: ID predicts every aligned JAL */
+            g->e_target = t;
+        }
+        break;
+    }
+    case OPX_JALR: {
+        uint64_t t = (a + (uint64_t)c->imm) & ~1ULL;  /* bit 0 cleared */
+        r->result = ex->pc + 4;
+        if (t & 2) {
+            set_exc(&r->exc, 0, t);
+        } else {
+            r->mispredict = 1;      /* 4.2: always a redirect */
+            g->e_target = t;
+        }
+        break;
+    }
+    case OPX_BRANCH: {
+        uint64_t t = ex->pc + (uint64_t)c->imm;
+        int taken = core_branch_taken(c->alu, a, b);
+        if (taken && (t & 2)) {
+            set_exc(&r->exc, 0, t);
+        } else if (taken && !ex->pred) {
+            r->mispredict = 1;
+            g->e_target = t;
+        } else if (!taken && ex->pred) {
+            r->mispredict = 1;
+            g->e_target = ex->pc + 4;
+        }
+        break;
+    }
+    case OPX_LOAD: case OPX_STORE: case OPX_LR: case OPX_SC: case OPX_AMO: {
+        /* 2.1: rs1 + imm (HLV/HLVX/HSV, LR/SC/AMO: imm is 0) */
+        uint64_t ea = a + (uint64_t)c->imm;
+        int st = c->op == OPX_STORE || c->op == OPX_SC || c->op == OPX_AMO;
+        r->addr = ea;
+        r->region = (uint8_t)pma_region(&m->pma, ea);
+        if (ex->exc.valid)
+            break;
+        /* 7.2: misaligned before access fault */
+        if (ea & ((1u << c->size) - 1))
+            set_exc(&r->exc, st ? 6 : 4, ea);
+        else if (!pma_allowed(r->region, c->size,
+                                 c->op == OPX_LR || c->op == OPX_SC || c->op == OPX_AMO))
+            set_exc(&r->exc, st ? 7 : 5, ea);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+/* ------------------------------------------------------------------ eval */
+
+void core_model_eval(struct core_model *m, struct core_obs *obs)
+{
+    struct core_comb k;
+    struct core_sig *g = &k.sig;
+    const struct mem_latch *mem = &m->mem;
+    const struct ex_latch *ex = &m->ex;
+    const struct id_latch *id = &m->id;
+    const struct wb_latch *wb = &m->wb;
+
+    /* WB: the value written (load data formatted from d_rdata, 2.1) */
+    k.wb_val = wb->load ? lsu_load_format(m->d_rdata, wb->mem_addr, wb->size, wb->sign)
+                        : wb->value;
+    unsigned wb_rd = (wb->valid && wb->rd_we) ? wb->rd : 0;
+    m->rf_we = (uint8_t)(wb_rd != 0);
+    m->rf_rd = (uint8_t)wb_rd;
+    m->rf_val = k.wb_val;
+
+    /* device outputs (9): combinational from the device registers */
+    k.irq_meip = (uint8_t)plic_eip(&m->plic, 0);
+    k.irq_seip = (uint8_t)plic_eip(&m->plic, 1);
+    k.irq_mtip = (uint8_t)clint_mtip(&m->clint);
+    k.irq_msip = (uint8_t)clint_msip(&m->clint);
+
+    /* 3: the unit at the commit point */
+    struct cm_in in;
+    int cv = mem->valid && !mem->amo_b;
+    k.commit_valid = (uint8_t)cv;
+    in.rst = 0;
+    in.commit_valid = cv;
+    in.commit_pc = mem->pc;
+    in.commit_insn = mem->insn;
+    in.commit_rs1 = mem->rs1v;
+    in.exc_valid = cv && mem->exc.valid;
+    in.exc_cause = mem->exc.cause;
+    in.exc_tval = mem->exc.tval;
+    in.exc_tval2 = 0;
+    in.exc_tinst = 0;
+    in.irq_meip = k.irq_meip;
+    in.irq_mtip = k.irq_mtip;
+    in.irq_msip = k.irq_msip;
+    in.irq_seip = k.irq_seip;
+    in.irq_sgeip = m->test.sgeip;
+    in.mtime = m->clint.mtime;
+    in.retire_in = cv;
+    in.exc_gva = 0;
+    if (in.exc_valid)
+        in.exc_gva = gva_of(m, mem, &in);
+    k.exc_gva = (uint8_t)in.exc_gva;
+    cm_eval(m->unit, &in, &k.out);
+    const struct cm_out *u = &k.out;
+
+    /* 4: c_redirect, m_hold */
+    int retire = cv && u->retire;
+    g->c_redirect = (uint8_t)(u->redirect ||
+                              (retire && (u->flush || mem->ctl.op == OPX_FENCEI)));
+    g->c_target = u->redirect ? u->redirect_pc : mem->pc + 4;
+    mem_stage(m, &k);
+    g->m_hold = (uint8_t)(u->stall || k.amo_hold);
+    if (is_hlsv(&mem->ctl)) {           /* 8.1 d_priv/d_virt */
+        k.d_priv = (uint8_t)u->hlsv_priv;
+        k.d_virt = 1;
+    } else {
+        k.d_priv = (uint8_t)u->ls_priv;
+        k.d_virt = (uint8_t)u->ls_virt;
+    }
+
+    /* 6: forwarding into EX */
+    unsigned mem_rd = (mem->valid && (mem->ctl.flags & (CF_WRD | CF_LATE)) == CF_WRD)
+                      ? mem->ctl.rd : 0;
+    struct ex_res r;
+    r.a = fwd(ex->ctl.rs1, ex->rs1v, mem_rd, mem->result, wb_rd, k.wb_val);
+    r.b = fwd(ex->ctl.rs2, ex->rs2v, mem_rd, mem->result, wb_rd, k.wb_val);
+    ex_stage(m, &r, g);
+    g->e_redirect = (uint8_t)(ex->valid && r.mispredict && !r.exc.valid &&
+                              !g->c_redirect && !g->m_hold);
+
+    /* ID: register read with write-through (6), load-use (4), BTFN (4.2) */
+    uint64_t v1 = (id->ctl.rs1 && id->ctl.rs1 == wb_rd) ? k.wb_val : m->regs[id->ctl.rs1];
+    uint64_t v2 = (id->ctl.rs2 && id->ctl.rs2 == wb_rd) ? k.wb_val : m->regs[id->ctl.rs2];
+    g->d_hazard = (uint8_t)hz_load_use(id->valid, id->fault, &id->ctl, ex->valid, &ex->ctl);
+    int pred = 0;
+    if (id->valid && !id->fault &&
+        (id->ctl.op == OPX_JAL || (id->ctl.op == OPX_BRANCH && id->ctl.imm < 0))) {
+        g->d_target = id->pc + (uint64_t)id->ctl.imm;
+        pred = (g->d_target & 3) == 0;
+    } else {
+        g->d_target = 0;
+    }
+    g->d_redirect = (uint8_t)(pred && !g->c_redirect && !g->e_redirect && !g->m_hold &&
+                              !g->e_busy && !g->d_hazard);
+
+    /* 4.1: fa and the latches' next */
+    m->fa = hz_fetch_addr(g, m->ifl.valid, m->ifl.pc, m->cfg.reset_pc);
+    m->i_req = (uint8_t)pma_in_ram(&m->pma, m->fa);
+    m->nx_mem = (uint8_t)hz_mem_next(g);
+    m->nx_ex = (uint8_t)hz_ex_next(g);
+    m->nx_id = (uint8_t)hz_id_next(g);
+
+    if (m->nx_mem == NX_LOAD) {
+        /* an invalid EX is all zero, and so is what it computes */
+        struct mem_latch *n = &m->nx_meml;
+        n->valid = ex->valid;
+        n->amo_b = 0;
+        n->insn = ex->insn;
+        n->pc = ex->pc;
+        n->ctl = ex->ctl;
+        n->result = r.result;
+        n->rs1v = r.a;                  /* 6: commit_rs1 is the forwarded value */
+        n->sdata = r.b;
+        n->addr = r.addr;
+        n->region = r.region;
+        n->exc = r.exc;
+    } else if (m->nx_mem == NX_KEEP) {
+        /* 4.1: an AMO's next cycle has amo_b = 1 (a WFI keeps amo_b = 0);
+         * the AMO's commit mode goes with it for WB (10 wb_priv) */
+        m->nx_meml.amo_b = k.amo_hold;
+        m->nx_meml.cpriv = (uint8_t)u->priv;
+        m->nx_meml.cvirt = (uint8_t)u->virt;
+    }
+    if (m->nx_ex == NX_KEEP) {
+        m->ex_fwd1 = r.a;
+        m->ex_fwd2 = r.b;
+        m->nx_exl.div_res = r.result;
+    } else if (m->nx_ex == NX_LOAD) {
+        /* an invalid ID is all zero, and so is what it reads */
+        struct ex_latch *n = &m->nx_exl;
+        n->valid = id->valid;
+        n->pred = (uint8_t)g->d_redirect;   /* 4.2: 1 only when d_redirect fired */
+        n->insn = id->insn;
+        n->pc = id->pc;
+        n->ctl = id->ctl;
+        n->rs1v = v1;
+        n->rs2v = v2;
+        n->div_cnt = 0;
+        n->div_res = 0;
+        /* 7: IF fault (1) before ID illegal (2) */
+        n->exc.valid = 0;
+        n->exc.cause = 0;
+        n->exc.tval = 0;
+        if (id->fault)
+            set_exc(&n->exc, 1, id->pc);
+        else if (id->ctl.op == OPX_ILLEGAL)
+            set_exc(&n->exc, 2, m->cfg.unit.mtval_insn ? id->insn : 0);
+    }
+    m->evaluated = 1;
+    core_obs_fill(m, &k, obs);
+}

@@ -1,0 +1,188 @@
+/* vitrap core C cycle model: construction, reset, the edge, accessors
+ * (PIPELINE.md 1, 4.1, 8.3). The cycle's evaluation is core_eval.c. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "core_state.h"
+#include "alu.h"
+
+struct core_model *core_model_new(const struct core_model_cfg *cfg,
+                                  const struct core_ram *ram)
+{
+    /* PIPELINE.md: A and M on, no C; RAM a multiple of 8 bytes */
+    if (!cfg || !ram || !ram->read32 || !ram->read64 || !ram->write64)
+        return NULL;
+    if (!cfg->unit.ext_a || !cfg->unit.ext_m || cfg->unit.ext_c)
+        return NULL;
+    if (cfg->ram_size == 0 || (cfg->ram_size & 7) || (cfg->ram_base & 7) ||
+        cfg->mtime_div < 1)
+        return NULL;
+    struct core_model *m = calloc(1, sizeof *m);
+    if (!m)
+        return NULL;
+    m->cfg = *cfg;
+    m->ram = *ram;
+    m->pma.ram_base = cfg->ram_base;
+    m->pma.ram_size = cfg->ram_size;
+    m->unit = cm_new(&cfg->unit);
+    if (!m->unit) {
+        free(m);
+        return NULL;
+    }
+    core_decoder_build(&m->dec, cfg->unit.h);
+    core_model_reset(m);
+    return m;
+}
+
+void core_model_free(struct core_model *m)
+{
+    if (!m)
+        return;
+    cm_free(m->unit);
+    free(m);
+}
+
+/* PIPELINE.md 1: every state element takes its reset value (0 unless
+ * listed: IF.valid = 0 and IF.pc = 0, mtimecmp all ones) */
+void core_model_reset(struct core_model *m)
+{
+    memset(&m->ifl, 0, sizeof m->ifl);
+    memset(&m->id, 0, sizeof m->id);
+    memset(&m->ex, 0, sizeof m->ex);
+    memset(&m->mem, 0, sizeof m->mem);
+    memset(&m->wb, 0, sizeof m->wb);
+    memset(m->regs, 0, sizeof m->regs);
+    m->d_rdata = 0;
+    m->resv.valid = 0;
+    m->resv.addr = 0;
+    clint_reset(&m->clint);
+    plic_reset(&m->plic);
+    uart_reset(&m->uart);
+    testdev_reset(&m->test, (unsigned)m->cfg.unit.geilen);
+    /* the unit: a cycle with rst = 1 */
+    struct cm_in in;
+    struct cm_out out;
+    memset(&in, 0, sizeof in);
+    in.rst = 1;
+    cm_eval(m->unit, &in, &out);
+    cm_clock(m->unit);
+    m->evaluated = 0;
+}
+
+/* PIPELINE.md 8.3, 9: the RAM and device accesses of the edge */
+static void edge_memory(struct core_model *m, uint32_t *fetched)
+{
+    const struct core_dacc *d = &m->d;
+    /* 8.3: the fetch reads before the data port writes (old word) */
+    *fetched = m->i_req ? m->ram.read32(m->ram.ctx, m->fa & ~3ULL) : 0;
+    if (d->req && d->region == RG_RAM) {
+        uint64_t a = d->addr & ~7ULL;    /* 8.3 ram_d_addr */
+        if (d->we)
+            m->ram.write64(m->ram.ctx, a, d->lane, d->mask);
+        else
+            m->d_rdata = m->ram.read64(m->ram.ctx, a);
+    }
+    /* 9: each device's edge, with its access if the MEM stage makes one;
+     * the PLIC's lines are the device outputs before the edge */
+    const struct dev_acc *acc = d->req ? &d->dev : NULL;
+    unsigned rg = d->req ? d->region : RG_NONE;
+    uint32_t lines = testdev_lines(&m->test) | ((uint32_t)uart_irq(&m->uart) << 10);
+    uint64_t rd = m->d_rdata;  /* 8.1: kept until the port's next read */
+    if (rg == RG_CLINT) rd = clint_edge(&m->clint, acc, m->cfg.mtime_div);
+    else                clint_idle_edge(&m->clint, m->cfg.mtime_div);
+    if (rg == RG_PLIC)  rd = plic_edge(&m->plic, acc, lines);
+    else                plic_idle_edge(&m->plic, lines);
+    if (rg == RG_UART)  rd = uart_edge(&m->uart, acc);
+    else                uart_idle_edge(&m->uart);
+    if (rg == RG_TEST)  rd = testdev_edge(&m->test, acc);
+    else                testdev_idle_edge(&m->test);
+    if (!d->we)
+        m->d_rdata = rd;
+}
+
+/* PIPELINE.md 4.1: the latches load at the edge */
+void core_model_clock(struct core_model *m)
+{
+    if (!m->evaluated)
+        return;
+    m->evaluated = 0;
+    uint32_t fetched;
+    edge_memory(m, &fetched);
+
+    /* WB and the register file write (2.1: rd != 0 only) */
+    if (m->rf_we)
+        m->regs[m->rf_rd] = m->rf_val;
+    m->wb = m->nx_wbl;
+
+    /* MEM */
+    if (m->nx_mem == NX_LOAD) {
+        m->mem = m->nx_meml;
+    } else if (m->nx_mem == NX_KEEP) {
+        if (m->nx_meml.amo_b && !m->mem.amo_b) {
+            m->mem.cpriv = m->nx_meml.cpriv;
+            m->mem.cvirt = m->nx_meml.cvirt;
+        }
+        m->mem.amo_b = m->nx_meml.amo_b;
+    } else {
+        m->mem = (struct mem_latch){0};  /* a bubble is all zero (obs.c) */
+    }
+
+    /* EX: a kept instruction reloads its forwarded operands; a divide
+     * counts (4.3), its result taken from the operands of cycle 0 */
+    if (m->nx_ex == NX_LOAD) {
+        m->ex = m->nx_exl;
+    } else if (m->nx_ex == NX_KEEP) {
+        m->ex.rs1v = m->ex_fwd1;
+        m->ex.rs2v = m->ex_fwd2;
+        if (m->ex.ctl.op == OPX_DIV) {
+            if (m->ex.div_cnt == 0)
+                m->ex.div_res = m->nx_exl.div_res;
+            if (m->ex.div_cnt < core_div_last_of(&m->ex.ctl))
+                m->ex.div_cnt++;
+        }
+    } else {
+        m->ex = (struct ex_latch){0};
+    }
+
+    /* ID: decode once, when the instruction enters (5) */
+    if (m->nx_id == NX_BUBBLE || (m->nx_id == NX_LOAD && !m->ifl.valid)) {
+        m->id = (struct id_latch){0};
+    } else if (m->nx_id == NX_LOAD) {
+        m->id.valid = 1;
+        m->id.pc = m->ifl.pc;
+        m->id.fault = m->ifl.fault;
+        /* 2: if_insn is the fetch data, 0 with a fetch fault */
+        m->id.insn = m->ifl.fault ? 0 : m->ifl.rdata;
+        /* a faulted instruction (insn 0) uses nothing (5.2) */
+        core_decode_cached(&m->dec, m->id.insn, &m->id.ctl);
+    }
+
+    /* IF: always valid, pc = fa, fault = fa not in RAM */
+    m->ifl.valid = 1;
+    m->ifl.pc = m->fa;
+    m->ifl.fault = (uint8_t)!m->i_req;
+    m->ifl.rdata = fetched;
+
+    /* 8.4 reservation */
+    if (m->resv_clear) {
+        m->resv.valid = 0;
+        m->resv.addr = 0;
+    } else if (m->resv_set) {
+        m->resv.valid = 1;
+        m->resv.addr = m->resv_addr;
+    }
+
+    cm_clock(m->unit);
+}
+
+void core_model_regs(const struct core_model *m, uint64_t regs[32])
+{
+    for (unsigned i = 0; i < 32; i++)
+        regs[i] = m->regs[i];
+    regs[0] = 0;
+}
+
+const struct cm_model *core_model_unit(const struct core_model *m)
+{
+    return m->unit;
+}

@@ -1,0 +1,111 @@
+/* The whole state of the core and SoC model: the stage latches of
+ * PIPELINE.md 2, the register file, the divider counter, the reservation,
+ * the devices, the unit's model, and what eval decided for the next edge. */
+#ifndef VITRAP_CORE_STATE_H
+#define VITRAP_CORE_STATE_H
+
+#include <stdint.h>
+
+#include "cmodel.h"
+#include "core_model.h"
+#include "core_ctl.h"
+#include "decode.h"
+#include "devices.h"
+#include "hazard.h"
+#include "lsu.h"
+#include "pma.h"
+
+struct core_exc {
+    uint8_t valid, cause;
+    uint64_t tval;
+};
+
+struct if_latch {               /* PIPELINE.md 2 IF */
+    uint8_t valid, fault;
+    uint64_t pc;
+    uint32_t rdata;             /* the fetch port's read data (8.3) */
+};
+
+struct id_latch {               /* PIPELINE.md 2 ID, with its decode */
+    uint8_t valid, fault;
+    uint32_t insn;
+    uint64_t pc;
+    struct core_ctl ctl;
+};
+
+struct ex_latch {               /* PIPELINE.md 2 EX */
+    uint8_t valid, pred;
+    uint32_t insn;
+    uint64_t pc;
+    struct core_ctl ctl;
+    uint64_t rs1v, rs2v;
+    struct core_exc exc;
+    uint32_t div_cnt;           /* 4.3: cycle k of a divide in EX */
+    uint64_t div_res;           /* the result, from the operands of cycle 0 */
+};
+
+struct mem_latch {              /* PIPELINE.md 2 MEM */
+    uint8_t valid, amo_b;
+    uint8_t cpriv, cvirt;       /* an AMO: the unit's priv/V at its commit */
+    uint8_t region;             /* memory ops: the region of addr (7.1) */
+    uint32_t insn;
+    uint64_t pc;
+    struct core_ctl ctl;
+    uint64_t result, rs1v, addr, sdata;
+    struct core_exc exc;
+};
+
+struct wb_latch {               /* PIPELINE.md 2 WB and the section 10 log */
+    uint8_t valid, rd_we, rd, load, sign, size;
+    uint8_t priv, virt, mem;
+    uint32_t insn;
+    uint64_t pc, value;         /* value, or the load's address when load */
+    uint64_t mem_addr, mem_size, mem_wdata;
+};
+
+/* The data port access of this cycle (8.1), decided in eval */
+struct core_dacc {
+    uint8_t req, we, region;
+    unsigned size, mask;
+    uint64_t addr, lane;        /* lane = the lane-aligned write data */
+    struct dev_acc dev;
+};
+
+struct core_model {
+    struct core_model_cfg cfg;
+    struct core_ram ram;
+    struct core_pma pma;
+    struct core_decoder dec;
+    struct cm_model *unit;
+
+    /* state */
+    struct if_latch ifl;
+    struct id_latch id;
+    struct ex_latch ex;
+    struct mem_latch mem;
+    struct wb_latch wb;
+    uint64_t regs[32];
+    uint64_t d_rdata;           /* the data port's read data (8.1) */
+    struct core_resv resv;
+    struct clint clint;
+    struct plic plic;
+    struct uart uart;
+    struct testdev test;
+
+    /* decided by eval for the next edge */
+    int evaluated;
+    uint8_t nx_id, nx_ex, nx_mem;   /* NX_* */
+    uint8_t nx_if_fault, i_req;
+    uint64_t fa;
+    struct ex_latch nx_exl;         /* EX's next when NX_LOAD (from ID) */
+    uint64_t ex_fwd1, ex_fwd2;      /* EX's forwarded operands (NX_KEEP) */
+    struct mem_latch nx_meml;       /* MEM's next when NX_LOAD (from EX) */
+    struct wb_latch nx_wbl;
+    uint8_t rf_we, rf_rd;
+    uint64_t rf_val;
+    uint8_t resv_set, resv_clear;
+    uint64_t resv_addr;
+    struct core_dacc d;
+};
+
+#endif

@@ -1,0 +1,78 @@
+/* RV64M results ('M' Extension for Integer Multiplication and Division) and
+ * the divider's fixed latency (PIPELINE.md 4.3). Results are computed with C
+ * arithmetic; the pipeline only counts the cycles. */
+#include "alu.h"
+
+__extension__ typedef __int128 i128;
+__extension__ typedef unsigned __int128 u128;
+
+static uint64_t sext32(uint64_t v)
+{
+    return (uint64_t)(int64_t)(int32_t)(uint32_t)v;
+}
+
+uint64_t core_mul(unsigned fn, uint64_t a, uint64_t b)
+{
+    switch (fn) {
+    case MD_MUL:    return a * b;
+    /* 'Multiplication Operations': upper 64 bits of the 128-bit product */
+    case MD_MULH:   return (uint64_t)((u128)((i128)(int64_t)a * (i128)(int64_t)b) >> 64);
+    case MD_MULHSU: return (uint64_t)((u128)((i128)(int64_t)a * (i128)(u128)b) >> 64);
+    case MD_MULHU:  return (uint64_t)(((u128)a * (u128)b) >> 64);
+    case MD_MULW:   return sext32((uint32_t)a * (uint32_t)b);
+    default:        return 0;
+    }
+}
+
+/* 'Division Operations': x/0 -> all ones, x%0 -> x; the signed overflow
+ * INT_MIN/-1 -> INT_MIN, remainder 0. W forms on the low 32 bits, every
+ * result sign-extended from bit 31 (DIVUW/REMUW too). */
+uint64_t core_div(unsigned fn, uint64_t a, uint64_t b)
+{
+    switch (fn) {
+    case MD_DIV: {
+        int64_t x = (int64_t)a, y = (int64_t)b;
+        if (y == 0) return ~0ULL;
+        if (x == INT64_MIN && y == -1) return (uint64_t)x;
+        return (uint64_t)(x / y);
+    }
+    case MD_DIVU:
+        return b == 0 ? ~0ULL : a / b;
+    case MD_REM: {
+        int64_t x = (int64_t)a, y = (int64_t)b;
+        if (y == 0) return a;
+        if (x == INT64_MIN && y == -1) return 0;
+        return (uint64_t)(x % y);
+    }
+    case MD_REMU:
+        return b == 0 ? a : a % b;
+    case MD_DIVW: {
+        int32_t x = (int32_t)(uint32_t)a, y = (int32_t)(uint32_t)b;
+        if (y == 0) return ~0ULL;
+        if (x == INT32_MIN && y == -1) return sext32((uint32_t)x);
+        return sext32((uint32_t)(x / y));
+    }
+    case MD_DIVUW: {
+        uint32_t x = (uint32_t)a, y = (uint32_t)b;
+        return y == 0 ? ~0ULL : sext32(x / y);
+    }
+    case MD_REMW: {
+        int32_t x = (int32_t)(uint32_t)a, y = (int32_t)(uint32_t)b;
+        if (y == 0) return sext32((uint32_t)x);
+        if (x == INT32_MIN && y == -1) return 0;
+        return sext32((uint32_t)(x % y));
+    }
+    case MD_REMUW: {
+        uint32_t x = (uint32_t)a, y = (uint32_t)b;
+        return sext32(y == 0 ? x : x % y);
+    }
+    default:
+        return 0;
+    }
+}
+
+/* PIPELINE.md 4.3: 65 cycles in EX (k = 0..64), W forms 33 (k = 0..32) */
+unsigned core_div_last(unsigned fn)
+{
+    return fn >= MD_DIVW ? 32u : 64u;
+}

@@ -1,0 +1,538 @@
+// vitrap_core: the 5-stage RV64IMA(+H) core of rtl/core/PIPELINE.md.
+// This file holds the five stage latches and their next-state rules
+// (PIPELINE.md 2 and 4.1), wires the stage blocks (decode, register file,
+// forwarding, ALU, branch, MUL, DIV, memory map, LSU, hazards) and the
+// generated CSR/trap unit `vitrap_csr` (gen/INTERFACE.md), and drives the
+// observation outputs of PIPELINE.md 10 that belong to the core.
+`include "vitrap_cfg.vh"
+
+module vitrap_core #(
+  parameter [63:0] RESET_PC = 64'h8000_0000,
+  parameter [63:0] RAM_BASE = 64'h8000_0000,
+  parameter [63:0] RAM_SIZE = 64'h1000_0000
+) (
+  input  wire        clk,
+  input  wire        rst,
+  // fetch port (PIPELINE.md 8.1)
+  output wire        i_req,
+  output wire [63:0] i_addr,
+  output wire [1:0]  i_priv,
+  output wire        i_virt,
+  input  wire [31:0] i_rdata,
+  // data port (PIPELINE.md 8.1)
+  output wire        d_req,
+  output wire        d_we,
+  output wire [63:0] d_addr,
+  output wire [1:0]  d_size,
+  output wire [63:0] d_wdata,
+  output wire [7:0]  d_wmask,
+  output wire [2:0]  d_kind,
+  output wire [1:0]  d_priv,
+  output wire        d_virt,
+  input  wire [63:0] d_rdata,
+  // interrupt lines and time (PIPELINE.md 3)
+  input  wire        irq_meip,
+  input  wire        irq_seip,
+  input  wire        irq_mtip,
+  input  wire        irq_msip,
+  input  wire [63:0] irq_sgeip,     // bit j: guest external interrupt j+1 (low GEILEN bits used)
+  input  wire [63:0] mtime,
+  // observation (PIPELINE.md 10), 64 bits each, zero-extended
+  output wire [63:0] obs_if_valid,
+  output wire [63:0] obs_if_pc,
+  output wire [63:0] obs_id_valid,
+  output wire [63:0] obs_id_pc,
+  output wire [63:0] obs_id_insn,
+  output wire [63:0] obs_ex_valid,
+  output wire [63:0] obs_ex_pc,
+  output wire [63:0] obs_mem_valid,
+  output wire [63:0] obs_mem_pc,
+  output wire [63:0] obs_wb_valid,
+  output wire [63:0] obs_wb_pc,
+  output wire [63:0] obs_hold_why,
+  output wire [63:0] obs_redirect_why,
+  output wire [63:0] obs_fetch_addr,
+  output wire [63:0] obs_commit_valid,
+  output wire [63:0] obs_commit_insn,
+  output wire [63:0] obs_retire,
+  output wire [63:0] obs_trap,
+  output wire [63:0] obs_trap_irq,
+  output wire [63:0] obs_trap_code,
+  output wire [63:0] obs_xret,
+  output wire [63:0] obs_exc_valid,
+  output wire [63:0] obs_exc_cause,
+  output wire [63:0] obs_exc_tval,
+  output wire [63:0] obs_exc_gva,
+  output wire [63:0] obs_priv,
+  output wire [63:0] obs_virt,
+  output wire [63:0] obs_wb_insn,
+  output wire [63:0] obs_wb_rd_we,
+  output wire [63:0] obs_wb_rd,
+  output wire [63:0] obs_wb_value,
+  output wire [63:0] obs_wb_priv,
+  output wire [63:0] obs_wb_virt,
+  output wire [63:0] obs_wb_mem,
+  output wire [63:0] obs_wb_mem_addr,
+  output wire [63:0] obs_wb_mem_size,
+  output wire [63:0] obs_wb_mem_wdata,
+  output wire [63:0] obs_reservation_valid,
+  output wire [63:0] obs_reservation_addr
+);
+  localparam [2:0] K_LOAD = 3'd0, K_HLV = 3'd1, K_HLVX = 3'd2, K_STORE = 3'd3,
+                   K_HSV = 3'd4, K_LR = 3'd5, K_SC = 3'd6, K_AMO = 3'd7;
+
+  // ------------------------------------------------------------------
+  // Stage latches (PIPELINE.md 2)
+  // ------------------------------------------------------------------
+  reg        if_valid, if_fault;
+  reg [63:0] if_pc;
+
+  reg        id_valid, id_fault;
+  reg [63:0] id_pc;
+  reg [31:0] id_insn;
+
+  reg        ex_valid, ex_pred, ex_exc;
+  reg [63:0] ex_pc, ex_rs1v, ex_rs2v, ex_tval;
+  reg [31:0] ex_insn;
+  reg [4:0]  ex_cause;
+  reg [6:0]  ex_cnt;          // divide cycle number k (PIPELINE.md 4.3)
+
+  reg        mem_valid, mem_exc, mem_amo_b;
+  reg [63:0] mem_pc, mem_result, mem_rs1v, mem_addr, mem_sdata, mem_tval;
+  reg [31:0] mem_insn;
+  reg [4:0]  mem_cause;
+
+  reg        wb_valid, wb_we, wb_ld, wb_ld_uns, wb_virt;
+  reg [63:0] wb_pc, wb_val, wb_maddr, wb_mwdata;
+  reg [31:0] wb_insn;
+  reg [4:0]  wb_rd;
+  reg [1:0]  wb_ld_size, wb_priv, wb_mem, wb_msize;
+  reg [2:0]  wb_ld_off;
+
+  // ------------------------------------------------------------------
+  // The unit's outputs (gen/INTERFACE.md 2)
+  // ------------------------------------------------------------------
+  wire [63:0] u_csr_rdata, u_redirect_pc;
+  wire        u_retire, u_stall, u_trap, u_trap_irq, u_xret, u_redirect, u_virt;
+  wire        u_ls_virt, u_flush;
+  wire [4:0]  u_trap_code;
+  wire [1:0]  u_priv, u_ls_priv, u_hlsv_priv;
+
+  // ------------------------------------------------------------------
+  // IF (PIPELINE.md 2): the word of IF.pc arrives in IF's cycle
+  // ------------------------------------------------------------------
+  wire [31:0] if_insn = if_fault ? 32'd0 : i_rdata;
+
+  // ------------------------------------------------------------------
+  // ID: decode, register read, load-use hazard, prediction
+  // ------------------------------------------------------------------
+  wire        di_legal, di_u1, di_u2, di_jal, di_br;
+  wire [63:0] di_imm;
+  wire [22:0] unused_di;     // decode outputs ID does not need
+  core_decode u_dec_id (
+    .insn(id_insn), .legal(di_legal), .use_rs1(di_u1), .use_rs2(di_u2),
+    .wr_rd(unused_di[0]), .late(unused_di[1]), .imm(di_imm), .a_pc(unused_di[2]),
+    .a_zero(unused_di[3]), .b_imm(unused_di[4]), .alu_f3(unused_di[7:5]),
+    .alu_alt(unused_di[8]), .op_w(unused_di[9]), .res_sel(unused_di[11:10]),
+    .is_jal(di_jal), .is_jalr(unused_di[12]), .is_branch(di_br),
+    .is_mem(unused_di[13]), .kind(unused_di[16:14]), .msize(unused_di[18:17]),
+    .muns(unused_di[19]), .is_csr(unused_di[20]), .is_fencei(unused_di[21]),
+    .is_div(unused_di[22])
+  );
+
+  wire [4:0]  id_rs1 = id_insn[19:15];
+  wire [4:0]  id_rs2 = id_insn[24:20];
+  wire [63:0] id_r1v, id_r2v;
+  wire [63:0] wb_value;                 // the WB write value (0 when not written)
+  wire        wb_wr = wb_valid & wb_we;
+
+  core_regfile u_rf (
+    .clk(clk), .rst(rst), .ra1(id_rs1), .ra2(id_rs2), .rd1(id_r1v), .rd2(id_r2v),
+    .we(wb_wr), .wa(wb_rd), .wd(wb_value)
+  );
+
+  // PIPELINE.md 5.2: an illegal or faulted ID instruction uses nothing
+  wire id_live  = id_valid & ~id_fault;
+  wire id_use1  = id_live & di_u1;
+  wire id_use2  = id_live & di_u2;
+
+  // EX decode (needed by the hazard)
+  wire        de_u1, de_u2, de_late, de_apc, de_a0, de_bimm, de_alt, de_w;
+  wire        de_jal, de_jalr, de_br, de_mem, de_div;
+  wire [63:0] de_imm;
+  wire [2:0]  de_f3, de_kind;
+  wire [1:0]  de_res, de_msize;
+  wire [4:0]  unused_de;     // decode outputs EX does not need
+  core_decode u_dec_ex (
+    .insn(ex_insn), .legal(unused_de[0]), .use_rs1(de_u1), .use_rs2(de_u2),
+    .wr_rd(unused_de[4]), .late(de_late), .imm(de_imm), .a_pc(de_apc), .a_zero(de_a0),
+    .b_imm(de_bimm), .alu_f3(de_f3), .alu_alt(de_alt), .op_w(de_w),
+    .res_sel(de_res), .is_jal(de_jal), .is_jalr(de_jalr), .is_branch(de_br),
+    .is_mem(de_mem), .kind(de_kind), .msize(de_msize), .muns(unused_de[1]),
+    .is_csr(unused_de[2]), .is_fencei(unused_de[3]), .is_div(de_div)
+  );
+  wire [4:0] ex_rd = ex_insn[11:7];
+
+  // PIPELINE.md 4: d_hazard (load-use)
+  wire d_hazard = id_live & ex_valid & de_late & (ex_rd != 5'd0) &
+                  ((id_use1 & (id_rs1 == ex_rd)) | (id_use2 & (id_rs2 == ex_rd)));
+
+  // PIPELINE.md 4.2: static prediction in ID (BTFN)
+  wire [63:0] d_target = id_pc + di_imm;
+  wire        d_pred   = id_live & (d_target[1:0] == 2'b00) &
+                         (di_jal | (di_br & id_insn[31]));
+
+  // PIPELINE.md 5.1 / 7: the exception an instruction carries out of ID
+  wire        id_exc   = id_fault | ~di_legal;
+  wire [4:0]  id_cause = id_fault ? 5'd1 : 5'd2;
+  wire [63:0] id_tval  = id_fault ? id_pc :
+                         (`VITRAP_CFG_MTVAL_INSN ? {32'd0, id_insn} : 64'd0);
+
+  // ------------------------------------------------------------------
+  // EX: forwarding, ALU, branch, MUL, DIV, address and its checks
+  // ------------------------------------------------------------------
+  // MEM decode (needed by forwarding)
+  wire        dm_wr, dm_late, dm_mem, dm_muns, dm_csr, dm_fi;
+  wire [2:0]  dm_kind;
+  wire [1:0]  dm_msize;
+  wire [16:0] unused_dm;     // decode outputs MEM does not need
+  wire [63:0] unused_dm_imm;
+  core_decode u_dec_mem (
+    .insn(mem_insn), .legal(unused_dm[0]), .use_rs1(unused_dm[1]),
+    .use_rs2(unused_dm[2]), .wr_rd(dm_wr), .late(dm_late), .imm(unused_dm_imm),
+    .a_pc(unused_dm[3]), .a_zero(unused_dm[4]), .b_imm(unused_dm[5]),
+    .alu_f3(unused_dm[8:6]), .alu_alt(unused_dm[9]), .op_w(unused_dm[10]),
+    .res_sel(unused_dm[12:11]), .is_jal(unused_dm[13]), .is_jalr(unused_dm[14]),
+    .is_branch(unused_dm[15]), .is_mem(dm_mem), .kind(dm_kind), .msize(dm_msize), .muns(dm_muns),
+    .is_csr(dm_csr), .is_fencei(dm_fi), .is_div(unused_dm[16])
+  );
+  wire [4:0] mem_rd = mem_insn[11:7];
+
+  // PIPELINE.md 6: forwarding into EX
+  wire        mem_fwd = mem_valid & dm_wr & ~dm_late;
+  wire [63:0] rs1f, rs2f;
+  core_fwd u_fwd1 (
+    .used(de_u1), .r(ex_insn[19:15]), .latch_v(ex_rs1v),
+    .mem_wr(mem_fwd), .mem_rd(mem_rd), .mem_v(mem_result),
+    .wb_wr(wb_wr), .wb_rd(wb_rd), .wb_v(wb_value), .v(rs1f)
+  );
+  core_fwd u_fwd2 (
+    .used(de_u2), .r(ex_insn[24:20]), .latch_v(ex_rs2v),
+    .mem_wr(mem_fwd), .mem_rd(mem_rd), .mem_v(mem_result),
+    .wb_wr(wb_wr), .wb_rd(wb_rd), .wb_v(wb_value), .v(rs2f)
+  );
+
+  // ALU, MUL
+  wire [63:0] alu_a = de_a0 ? 64'd0 : de_apc ? ex_pc : rs1f;
+  wire [63:0] alu_b = de_bimm ? de_imm : rs2f;
+  wire [63:0] alu_y, mul_y, div_y;
+  core_alu u_alu (.a(alu_a), .b(alu_b), .f3(de_f3), .alt(de_alt), .w(de_w), .y(alu_y));
+  core_mul u_mul (.a(rs1f), .b(rs2f), .f3(ex_insn[13:12]), .w(de_w), .y(mul_y));
+
+  // DIV (PIPELINE.md 4.3): e_busy in cycles 0..63 (0..31 for W)
+  wire [6:0] div_last = de_w ? 7'd32 : 7'd64;
+  wire       ex_isdiv = ex_valid & de_div;
+  wire       e_busy   = ex_isdiv & (ex_cnt != div_last);
+  core_div u_div (
+    .clk(clk), .rst(rst), .step(e_busy), .first(ex_cnt == 7'd0),
+    .op(ex_insn[13:12]), .w(de_w), .a(rs1f), .b(rs2f), .result(div_y)
+  );
+
+  wire [63:0] ex_link   = ex_pc + 64'd4;
+  wire [63:0] ex_result = (de_res == 2'd1) ? ex_link :
+                          (de_res == 2'd2) ? mul_y :
+                          (de_res == 2'd3) ? div_y : alu_y;
+
+  // Branches and jumps (PIPELINE.md 4.2)
+  wire        br_taken;
+  core_branch u_br (.a(rs1f), .b(rs2f), .f3(ex_insn[14:12]), .taken(br_taken));
+  wire [63:0] jalr_sum = rs1f + de_imm;
+  wire [63:0] tgt      = de_jalr ? {jalr_sum[63:1], 1'b0} : ex_pc + de_imm;
+  wire        jumps    = de_jal | de_jalr | (de_br & br_taken);
+  wire        tgt_mis  = jumps & tgt[1];
+  wire        mispred  = (de_jal & ~ex_pred & ~tgt[1]) |
+                         (de_jalr & ~tgt[1]) |
+                         (de_br & br_taken & ~tgt[1] & ~ex_pred) |
+                         (de_br & ~br_taken & ex_pred);
+  wire [63:0] e_target = (de_br & ~br_taken) ? ex_link : tgt;
+
+  // Effective address and its checks (PIPELINE.md 7.1, 7.2); imm is 0 for
+  // AMO/LR/SC and HLV/HLVX/HSV (decode), so their address is rs1.
+  wire [63:0] eaddr   = rs1f + de_imm;
+  wire        e_st    = de_kind == K_STORE || de_kind == K_HSV || de_kind == K_SC ||
+                        de_kind == K_AMO;
+  wire        e_atom  = de_kind == K_LR || de_kind == K_SC || de_kind == K_AMO;
+  wire        e_mis   = (de_msize == 2'd1 && eaddr[0]) ||
+                        (de_msize == 2'd2 && eaddr[1:0] != 2'b00) ||
+                        (de_msize == 2'd3 && eaddr[2:0] != 3'b000);
+  wire        e_allow;
+  wire        e_in_ram, e_in_clint, e_in_plic, e_in_uart, e_in_tdev;
+  core_pma #(.RAM_BASE(RAM_BASE), .RAM_SIZE(RAM_SIZE)) u_pma_ex (
+    .addr(eaddr), .size(de_msize), .atomic(e_atom), .in_ram(e_in_ram),
+    .in_clint(e_in_clint), .in_plic(e_in_plic), .in_uart(e_in_uart),
+    .in_tdev(e_in_tdev), .allowed(e_allow)
+  );
+  wire        e_mexc  = de_mem & (e_mis | ~e_allow);
+  wire [4:0]  e_mcause = e_mis ? (e_st ? 5'd6 : 5'd4) : (e_st ? 5'd7 : 5'd5);
+
+  // PIPELINE.md 7: the first exception found wins (ID's, then EX's)
+  wire        x_exc   = ex_exc | tgt_mis | e_mexc;
+  wire [4:0]  x_cause = ex_exc ? ex_cause : tgt_mis ? 5'd0 : e_mcause;
+  wire [63:0] x_tval  = ex_exc ? ex_tval : tgt_mis ? tgt : eaddr;
+  wire        e_mispred = ex_valid & mispred & ~x_exc;
+
+  // ------------------------------------------------------------------
+  // MEM: the commit point (PIPELINE.md 3)
+  // ------------------------------------------------------------------
+  wire        commit_valid = mem_valid & ~mem_amo_b;
+  wire        c_exc        = commit_valid & mem_exc;
+  wire        m_hlsv       = dm_mem & (dm_kind == K_HLV || dm_kind == K_HLVX || dm_kind == K_HSV);
+  // PIPELINE.md 7.3: exc_gva
+  wire        c_gva        = c_exc &
+                             ((mem_cause == 5'd0 || mem_cause == 5'd1) ? u_virt :
+                              (mem_cause >= 5'd4 && mem_cause <= 5'd7) ? (m_hlsv | u_ls_virt) :
+                              1'b0);
+
+  wire [63:0] u_satp, u_vsatp, u_hgatp;
+  wire        u_mxr, u_sum, u_vs_mxr, u_vs_sum, u_sfence, u_hfv, u_hfg, u_wfi_wait;
+  wire [31:0] u_wfi_cnt;
+
+  vitrap_csr u_csr (
+    .clk(clk), .rst(rst),
+    .commit_valid(commit_valid), .commit_pc(mem_pc), .commit_insn(mem_insn),
+    .commit_rs1(mem_rs1v),
+    .exc_valid(c_exc), .exc_cause(c_exc ? mem_cause : 5'd0),
+    .exc_tval(c_exc ? mem_tval : 64'd0), .exc_tval2(64'd0), .exc_tinst(64'd0),
+    .exc_gva(c_gva),
+    .irq_meip(irq_meip), .irq_mtip(irq_mtip), .irq_msip(irq_msip), .irq_seip(irq_seip),
+`ifdef VITRAP_CFG_HAS_SGEIP
+    .irq_sgeip(irq_sgeip[`VITRAP_CFG_GEILEN-1:0]),
+`endif
+    .mtime(mtime), .retire_in(commit_valid),
+    .csr_rdata(u_csr_rdata), .retire(u_retire), .stall(u_stall), .trap(u_trap),
+    .trap_irq(u_trap_irq), .trap_code(u_trap_code), .xret(u_xret),
+    .redirect(u_redirect), .redirect_pc(u_redirect_pc),
+    .priv(u_priv), .virt(u_virt), .ls_priv(u_ls_priv), .ls_virt(u_ls_virt),
+    .hlsv_priv(u_hlsv_priv), .satp(u_satp), .vsatp(u_vsatp), .hgatp(u_hgatp),
+    .mxr(u_mxr), .sum(u_sum), .vs_mxr(u_vs_mxr), .vs_sum(u_vs_sum),
+    .sfence_vma(u_sfence), .hfence_vvma(u_hfv), .hfence_gvma(u_hfg),
+    .flush(u_flush), .dbg_wfi_wait(u_wfi_wait), .dbg_wfi_cnt(u_wfi_cnt)
+`ifndef VITRAP_NO_DBG_PORT
+    ,
+    /* verilator lint_off PINCONNECTEMPTY */
+    .dbg_csrs()   // simulation debug view: the harness reads the unit directly
+    /* verilator lint_on PINCONNECTEMPTY */
+`endif
+  );
+
+  // PIPELINE.md 4: the commit redirect and the AMO's first cycle
+  wire        c_redirect = u_redirect | (u_retire & (u_flush | dm_fi));
+  wire [63:0] c_target   = u_redirect ? u_redirect_pc : mem_pc + 64'd4;
+  wire        m_amo      = dm_mem & (dm_kind == K_AMO);
+  wire        amo_first  = u_retire & m_amo;
+
+  // Memory access, AMO, reservation, WB load format
+  wire        sc_ok, res_valid;
+  wire [63:0] amo_old, st_value, res_addr, ld_value;
+  core_lsu u_lsu (
+    .clk(clk), .rst(rst),
+    .mem_valid(mem_valid), .mem_amo_b(mem_amo_b), .is_mem(dm_mem), .kind(dm_kind),
+    .size(dm_msize), .addr(mem_addr), .sdata(mem_sdata), .amo_f5(mem_insn[31:27]),
+    .retire(u_retire), .trap(u_trap), .xret(u_xret),
+    .ls_priv(u_ls_priv), .ls_virt(u_ls_virt), .hlsv_priv(u_hlsv_priv),
+    .d_rdata(d_rdata), .d_req(d_req), .d_we(d_we), .d_addr(d_addr), .d_size(d_size),
+    .d_wdata(d_wdata), .d_wmask(d_wmask), .d_kind(d_kind), .d_priv(d_priv),
+    .d_virt(d_virt),
+    .sc_ok(sc_ok), .amo_old(amo_old), .st_value(st_value),
+    .res_valid(res_valid), .res_addr(res_addr),
+    .ld_size(wb_ld_size), .ld_uns(wb_ld_uns), .ld_off(wb_ld_off), .ld_value(ld_value)
+  );
+
+  // ------------------------------------------------------------------
+  // Hold / kill / redirect and the fetch address (PIPELINE.md 4, 4.1)
+  // ------------------------------------------------------------------
+  wire        m_hold, e_redirect, d_redirect, hold;
+  wire [63:0] fa;
+  core_hazard #(.RESET_PC(RESET_PC)) u_hz (
+    .u_stall(u_stall), .amo_first(amo_first), .e_busy(e_busy), .d_hazard(d_hazard),
+    .c_redirect(c_redirect), .c_target(c_target),
+    .e_mispred(e_mispred), .e_target(e_target),
+    .d_pred(d_pred), .d_target(d_target),
+    .if_valid(if_valid), .if_pc(if_pc),
+    .m_hold(m_hold), .e_redirect(e_redirect), .d_redirect(d_redirect), .hold(hold),
+    .fa(fa)
+  );
+
+  // Fetch port (PIPELINE.md 8.1): i_req when fa is in RAM
+  wire fa_in_ram;
+  wire fa_clint, fa_plic, fa_uart, fa_tdev, fa_allow;
+  core_pma #(.RAM_BASE(RAM_BASE), .RAM_SIZE(RAM_SIZE)) u_pma_if (
+    .addr(fa), .size(2'd2), .atomic(1'b0), .in_ram(fa_in_ram), .in_clint(fa_clint),
+    .in_plic(fa_plic), .in_uart(fa_uart), .in_tdev(fa_tdev), .allowed(fa_allow)
+  );
+  assign i_req  = fa_in_ram;
+  assign i_addr = fa;
+  assign i_priv = u_priv;
+  assign i_virt = u_virt;
+
+  // ------------------------------------------------------------------
+  // WB: what the MEM instruction leaves for WB (PIPELINE.md 2.1, 8.2, 10)
+  // ------------------------------------------------------------------
+  wire        wb_load   = (u_retire & ~m_amo) | mem_amo_b;   // PIPELINE.md 4.1 WB row
+  wire        m_ldtype  = dm_mem & (dm_kind == K_LOAD || dm_kind == K_HLV ||
+                                    dm_kind == K_HLVX || dm_kind == K_LR);
+  wire        m_sttype  = dm_mem & (dm_kind == K_STORE || dm_kind == K_HSV ||
+                                    (dm_kind == K_SC && sc_ok));
+  wire        m_sc      = dm_mem & (dm_kind == K_SC);
+  wire [1:0]  n_wbmem   = m_ldtype ? 2'd1 : m_sttype ? 2'd2 : m_amo ? 2'd3 : 2'd0;
+  wire [63:0] n_wbval   = dm_csr    ? u_csr_rdata :
+                          m_sc      ? {63'd0, ~sc_ok} :
+                          mem_amo_b ? amo_old : mem_result;
+
+  // WB value: the formatted load data, or the latched value (0 when not written)
+  assign wb_value = !wb_wr ? 64'd0 : wb_ld ? ld_value : wb_val;
+
+  // ------------------------------------------------------------------
+  // Latch next-state (PIPELINE.md 4.1, first rule that applies)
+  // ------------------------------------------------------------------
+  wire ex_keep = ~c_redirect & (m_hold | e_busy);
+
+  // IF: always valid, pc = fa, fault = fa not in RAM
+  always @(posedge clk) begin
+    if (rst) begin
+      if_valid <= 1'b0; if_pc <= 64'd0; if_fault <= 1'b0;
+    end else begin
+      if_valid <= 1'b1; if_pc <= fa; if_fault <= ~fa_in_ram;
+    end
+  end
+
+  // ID
+  always @(posedge clk) begin
+    if (rst || c_redirect || e_redirect || (!hold && d_redirect) ||
+        (!hold && !if_valid)) begin
+      id_valid <= 1'b0; id_pc <= 64'd0; id_insn <= 32'd0; id_fault <= 1'b0;
+    end else if (!hold) begin
+      id_valid <= 1'b1; id_pc <= if_pc; id_insn <= if_insn; id_fault <= if_fault;
+    end
+  end
+
+  // EX
+  always @(posedge clk) begin
+    if (rst || c_redirect ||
+        (!m_hold && !e_busy && (e_redirect || d_hazard || !id_valid))) begin
+      ex_valid <= 1'b0; ex_pc <= 64'd0; ex_insn <= 32'd0; ex_rs1v <= 64'd0;
+      ex_rs2v <= 64'd0; ex_pred <= 1'b0; ex_exc <= 1'b0; ex_cause <= 5'd0;
+      ex_tval <= 64'd0;
+    end else if (m_hold || e_busy) begin
+      ex_rs1v <= rs1f;    // keeps, operands reloaded with the forwarded values
+      ex_rs2v <= rs2f;
+    end else begin
+      ex_valid <= 1'b1; ex_pc <= id_pc; ex_insn <= id_insn;
+      ex_rs1v <= id_r1v; ex_rs2v <= id_r2v; ex_pred <= d_redirect;
+      ex_exc <= id_exc; ex_cause <= id_exc ? id_cause : 5'd0;
+      ex_tval <= id_exc ? id_tval : 64'd0;
+    end
+  end
+
+  // The divide's cycle counter (PIPELINE.md 4.3): advances while the divide
+  // stays in EX, saturating at its last cycle; 0 for anything else.
+  always @(posedge clk) begin
+    if (rst || !(ex_keep && ex_isdiv))
+      ex_cnt <= 7'd0;
+    else if (ex_cnt != div_last)
+      ex_cnt <= ex_cnt + 7'd1;
+  end
+
+  // MEM
+  always @(posedge clk) begin
+    if (rst || c_redirect || (!m_hold && (e_busy || !ex_valid))) begin
+      mem_valid <= 1'b0; mem_pc <= 64'd0; mem_insn <= 32'd0; mem_result <= 64'd0;
+      mem_rs1v <= 64'd0; mem_addr <= 64'd0; mem_sdata <= 64'd0; mem_exc <= 1'b0;
+      mem_cause <= 5'd0; mem_tval <= 64'd0; mem_amo_b <= 1'b0;
+    end else if (m_hold) begin
+      mem_amo_b <= amo_first;        // an AMO's next cycle has amo_b = 1
+    end else begin
+      mem_valid <= 1'b1; mem_pc <= ex_pc; mem_insn <= ex_insn; mem_result <= ex_result;
+      mem_rs1v <= rs1f; mem_addr <= eaddr; mem_sdata <= rs2f; mem_exc <= x_exc;
+      mem_cause <= x_exc ? x_cause : 5'd0; mem_tval <= x_exc ? x_tval : 64'd0;
+      mem_amo_b <= 1'b0;
+    end
+  end
+
+  // WB
+  always @(posedge clk) begin
+    if (rst || !wb_load) begin
+      wb_valid <= 1'b0; wb_pc <= 64'd0; wb_insn <= 32'd0; wb_rd <= 5'd0;
+      wb_we <= 1'b0; wb_val <= 64'd0; wb_ld <= 1'b0; wb_ld_size <= 2'd0;
+      wb_ld_uns <= 1'b0; wb_ld_off <= 3'd0; wb_priv <= 2'd0; wb_virt <= 1'b0;
+      wb_mem <= 2'd0; wb_maddr <= 64'd0; wb_msize <= 2'd0; wb_mwdata <= 64'd0;
+    end else begin
+      wb_valid   <= 1'b1;
+      wb_pc      <= mem_pc;
+      wb_insn    <= mem_insn;
+      wb_rd      <= (dm_wr && mem_rd != 5'd0) ? mem_rd : 5'd0;
+      wb_we      <= dm_wr && mem_rd != 5'd0;
+      wb_val     <= n_wbval;
+      wb_ld      <= m_ldtype;
+      wb_ld_size <= dm_msize;
+      wb_ld_uns  <= dm_muns;
+      wb_ld_off  <= mem_addr[2:0];
+      wb_priv    <= u_priv;
+      wb_virt    <= u_virt;
+      wb_mem     <= n_wbmem;
+      wb_maddr   <= (n_wbmem != 2'd0) ? mem_addr : 64'd0;
+      wb_msize   <= (n_wbmem != 2'd0) ? dm_msize : 2'd0;
+      wb_mwdata  <= (n_wbmem == 2'd2 || n_wbmem == 2'd3) ? st_value : 64'd0;
+    end
+  end
+
+  // ------------------------------------------------------------------
+  // Observation (PIPELINE.md 10): 0 when not meaningful
+  // ------------------------------------------------------------------
+  assign obs_if_valid      = {63'd0, if_valid};
+  assign obs_if_pc         = if_valid ? if_pc : 64'd0;
+  assign obs_id_valid      = {63'd0, id_valid};
+  assign obs_id_pc         = id_valid ? id_pc : 64'd0;
+  assign obs_id_insn       = id_valid ? {32'd0, id_insn} : 64'd0;
+  assign obs_ex_valid      = {63'd0, ex_valid};
+  assign obs_ex_pc         = ex_valid ? ex_pc : 64'd0;
+  assign obs_mem_valid     = {63'd0, mem_valid};
+  assign obs_mem_pc        = mem_valid ? mem_pc : 64'd0;
+  assign obs_wb_valid      = {63'd0, wb_valid};
+  assign obs_wb_pc         = wb_valid ? wb_pc : 64'd0;
+  assign obs_hold_why      = {60'd0, d_hazard, e_busy, amo_first, u_stall};
+  assign obs_redirect_why  = {61'd0, d_redirect, e_redirect, c_redirect};
+  assign obs_fetch_addr    = fa;
+  assign obs_commit_valid  = {63'd0, commit_valid};
+  assign obs_commit_insn   = commit_valid ? {32'd0, mem_insn} : 64'd0;
+  assign obs_retire        = {63'd0, u_retire};
+  assign obs_trap          = {63'd0, u_trap};
+  assign obs_trap_irq      = {63'd0, u_trap & u_trap_irq};
+  assign obs_trap_code     = u_trap ? {59'd0, u_trap_code} : 64'd0;
+  assign obs_xret          = {63'd0, u_xret};
+  assign obs_exc_valid     = {63'd0, c_exc};
+  assign obs_exc_cause     = c_exc ? {59'd0, mem_cause} : 64'd0;
+  assign obs_exc_tval      = c_exc ? mem_tval : 64'd0;
+  assign obs_exc_gva       = {63'd0, c_gva};
+  assign obs_priv          = {62'd0, u_priv};
+  assign obs_virt          = {63'd0, u_virt};
+  assign obs_wb_insn       = wb_valid ? {32'd0, wb_insn} : 64'd0;
+  assign obs_wb_rd_we      = {63'd0, wb_wr};
+  assign obs_wb_rd         = wb_wr ? {59'd0, wb_rd} : 64'd0;
+  assign obs_wb_value      = wb_value;
+  assign obs_wb_priv       = wb_valid ? {62'd0, wb_priv} : 64'd0;
+  assign obs_wb_virt       = {63'd0, wb_valid & wb_virt};
+  assign obs_wb_mem        = wb_valid ? {62'd0, wb_mem} : 64'd0;
+  assign obs_wb_mem_addr   = wb_valid ? wb_maddr : 64'd0;
+  assign obs_wb_mem_size   = wb_valid ? {62'd0, wb_msize} : 64'd0;
+  assign obs_wb_mem_wdata  = wb_valid ? wb_mwdata : 64'd0;
+  assign obs_reservation_valid = {63'd0, res_valid};
+  assign obs_reservation_addr  = res_valid ? res_addr : 64'd0;
+
+  // Outputs of the blocks this core does not use (no translation yet).
+  wire unused_ok = &{1'b0, u_satp, u_vsatp, u_hgatp, u_mxr, u_sum, u_vs_mxr,
+                     u_vs_sum, u_sfence, u_hfv, u_hfg, u_wfi_wait, u_wfi_cnt,
+                     e_in_ram, e_in_clint, e_in_plic, e_in_uart, e_in_tdev,
+                     fa_clint, fa_plic, fa_uart, fa_tdev, fa_allow, irq_sgeip,
+                     jalr_sum[0]};
+endmodule

@@ -1,0 +1,89 @@
+// plic: platform-level interrupt controller at 0x0C00_0000 (PIPELINE.md 9.2).
+// 31 level sources (IDs 1..31), 3-bit priorities, two contexts (0 = M, 1 = S).
+// 4-byte accesses only (the core's memory map); rval not lane-shifted.
+module plic (
+  input  wire        clk,
+  input  wire        rst,
+  input  wire        sel,
+  input  wire        we,
+  input  wire [25:0] off,
+  input  wire [31:0] wval,
+  output wire [31:0] rval,
+  input  wire [31:0] src,      // bit i: line of source i (bit 0 ignored)
+  output wire        eip0,     // irq_meip
+  output wire        eip1      // irq_seip
+);
+  reg [95:0] prio_q;           // 3 bits per source i at 3*i; source 0 stays 0
+  reg [31:0] pend_q, fly_q, en0_q, en1_q;
+  reg [2:0]  thr0_q, thr1_q;
+
+  // The claim candidate of each context: highest priority > threshold
+  // among pending and enabled sources, ties to the lowest ID.
+  reg [4:0] best0, best1;
+  reg [2:0] bp0, bp1;
+  integer i;
+  always @(*) begin
+    best0 = 5'd0; bp0 = thr0_q;
+    best1 = 5'd0; bp1 = thr1_q;
+    for (i = 1; i < 32; i = i + 1) begin
+      if (pend_q[i] && en0_q[i] && prio_q[3*i +: 3] > bp0) begin
+        best0 = i[4:0]; bp0 = prio_q[3*i +: 3];
+      end
+      if (pend_q[i] && en1_q[i] && prio_q[3*i +: 3] > bp1) begin
+        best1 = i[4:0]; bp1 = prio_q[3*i +: 3];
+      end
+    end
+  end
+  assign eip0 = best0 != 5'd0;
+  assign eip1 = best1 != 5'd0;
+
+  // Register decode (9.2 table)
+  wire a_prio  = off[25:7] == 19'd0;                 // 0x000000 + 4*i
+  wire a_pend  = off == 26'h000_1000;
+  wire a_en0   = off == 26'h000_2000;
+  wire a_en1   = off == 26'h000_2080;
+  wire a_thr0  = off == 26'h020_0000;
+  wire a_clm0  = off == 26'h020_0004;
+  wire a_thr1  = off == 26'h020_1000;
+  wire a_clm1  = off == 26'h020_1004;
+  wire [4:0] pi = off[6:2];
+
+  assign rval = a_prio ? {29'd0, prio_q[3*pi +: 3]} :
+                a_pend ? pend_q :
+                a_en0  ? en0_q :
+                a_en1  ? en1_q :
+                a_thr0 ? {29'd0, thr0_q} :
+                a_clm0 ? {27'd0, best0} :
+                a_thr1 ? {29'd0, thr1_q} :
+                a_clm1 ? {27'd0, best1} : 32'd0;
+
+  wire rd = sel && !we;
+  wire wr = sel && we;
+  // claim: the returned source leaves pending and is in flight
+  wire [31:0] claim = (rd && a_clm0) ? (32'd1 << best0) & 32'hFFFF_FFFE :
+                      (rd && a_clm1) ? (32'd1 << best1) & 32'hFFFF_FFFE : 32'd0;
+  // complete: ID 1..31 enabled in the context ends its flight
+  wire        cid_ok = wval[31:5] == 27'd0 && wval[4:0] != 5'd0;
+  wire [31:0] cbit   = 32'd1 << wval[4:0];
+  wire [31:0] done   = (wr && a_clm0 && cid_ok) ? cbit & en0_q :
+                       (wr && a_clm1 && cid_ok) ? cbit & en1_q : 32'd0;
+  // gateway (level): a line that is 1, neither pending nor in flight
+  wire [31:0] gate   = src & ~pend_q & ~fly_q & 32'hFFFF_FFFE;
+
+  always @(posedge clk) begin
+    if (rst) begin
+      pend_q <= 32'd0; fly_q <= 32'd0; en0_q <= 32'd0; en1_q <= 32'd0;
+      thr0_q <= 3'd0; thr1_q <= 3'd0; prio_q <= 96'd0;
+    end else begin
+      pend_q <= (pend_q | gate) & ~claim;
+      fly_q  <= (fly_q | claim) & ~done;
+      if (wr && a_en0)  en0_q  <= wval & 32'hFFFF_FFFE;
+      if (wr && a_en1)  en1_q  <= wval & 32'hFFFF_FFFE;
+      if (wr && a_thr0) thr0_q <= wval[2:0];
+      if (wr && a_thr1) thr1_q <= wval[2:0];
+      if (wr && a_prio && pi != 5'd0) prio_q[3*pi +: 3] <= wval[2:0];
+    end
+  end
+
+  wire unused_ok = &{1'b0, off[1:0], src[0]};
+endmodule
