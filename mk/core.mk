@@ -6,6 +6,8 @@
 #   build/vitrap-progen         the random program generator
 #   make core-demo              the hypervisor demo in lock-step (part of make)
 
+include mk/programs.mk
+
 CORE_CONFIGS := $(basename $(notdir $(wildcard sim/core/configs/*.cfg)))
 CORE_RTL     := $(wildcard rtl/core/*.v rtl/core/*.vh rtl/soc/*.v)
 CORE_C       := $(wildcard tb/core/*.c tb/core/*.h tb/core/*.cpp cmodel/core/*.c cmodel/core/*.h) \

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the hand-made smoke programs of sim/core/smoke/ and runs each on
-# vitrap_soc under iverilog (sim/core/soc_tb.v + rtl/soc/sim_ram.v), for the
+# vitrap_soc under iverilog (sim/core/soc_tb.v + sim/core/sim_ram.v), for the
 # default unit configuration (--ext AM) and for --ext AM --h off. A program
 # passes when it stores 1 to tohost (exit code 0).
 #   scripts/core-smoke-iverilog.sh [test ...]     (default: every *.S)
@@ -16,7 +16,7 @@ RTL="rtl/core/core_decode.v rtl/core/core_regfile.v rtl/core/core_alu.v rtl/core
      rtl/core/core_mul.v rtl/core/core_div.v rtl/core/core_hazard.v rtl/core/core_pma.v
      rtl/core/core_lsu.v rtl/core/core_fwd.v rtl/core/vitrap_core.v
      rtl/soc/clint.v rtl/soc/plic.v rtl/soc/uart16550.v rtl/soc/irq_testdev.v rtl/soc/vitrap_soc.v
-     rtl/soc/sim_ram.v sim/core/soc_tb.v"
+     sim/core/sim_ram.v sim/core/soc_tb.v"
 
 tests=("$@")
 if [ ${#tests[@]} -eq 0 ]; then

@@ -143,10 +143,12 @@ harness_tests() {
 # the random-program regression; then every core mutant must be killed
 # (scripts/core-mutate.sh).
 core_tests() {
-    scripts/core-tests.sh --results "$results"
+    scripts/core-tests.sh --results "$results" lint programs badinput iverilog random
     echo "-- core mutants --"
     JOBS=${JOBS:-2} scripts/core-mutate.sh --results "$results" | tail -1
 }
+
+core_synth() { scripts/core-tests.sh --results "$results" synth; }
 
 # Mutation score (scripts/mutate.sh): every mutant must be killed.
 mutate_test() {
@@ -272,6 +274,7 @@ fpga_tests() {
 if [ $lint_only = 0 ]; then
     start_bg fpga fpga_tests
     JOBS=1 start_bg formal formal_tests
+    start_bg core-synth core_synth
 fi
 for cfg in "${configs[@]}"; do
     lint_config "$cfg"

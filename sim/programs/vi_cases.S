@@ -96,6 +96,7 @@ main:
   li t0, MSTATUS_TW
   csrs mstatus, t0
   II 35, MODE_VS, wfi
+  li t0, MSTATUS_TW     /* the case macros use t0 */
   csrc mstatus, t0
   li t0, HSTATUS_VTW
   csrc hstatus, t0
