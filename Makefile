@@ -119,12 +119,14 @@ soak: deps $(BUILD)/vitrap-cosim
 	    --config-seed $$cs --configs $(or $(CONFIGS),8)
 
 # Speed of the C model alone, the RTL alone and the lock-step pair, side by
-# side: cycles/s and, from callgrind (Debian's valgrind, installed if missing),
+# side, for the unit (scripts/bench.sh) and for the core on the integer
+# benchmark programs with their CPI (scripts/bench-core.sh): cycles/s and, from callgrind (Debian's valgrind, installed if missing),
 # the host instructions per simulated cycle of each (scripts/bench.sh).
 BENCH_CYCLES ?= 500000
-bench: deps $(BUILD)/vitrap-cosim
+bench: deps $(BUILD)/vitrap-cosim $(BUILD)/vitrap-run programs
 	@scripts/install-deps.sh valgrind:valgrind
-	@BENCH_CYCLES='$(BENCH_CYCLES)' scripts/bench.sh $(BUILD)/vitrap-cosim
+	@BENCH_CYCLES='$(BENCH_CYCLES)' scripts/bench.sh $(BUILD)/vitrap-cosim; rc=$$?; \
+	  echo; scripts/bench-core.sh $(BUILD)/vitrap-run || rc=1; exit $$rc
 
 -include $(wildcard mk/*.mk)
 

@@ -27,8 +27,9 @@ $(BUILD)/core/%/config.cfg: sim/core/configs/%.cfg
 $(BUILD)/core/%/vitrap-run: $(BUILD)/core/%/config.cfg $(GEN) $(CORE_RTL) $(CORE_C) scripts/build-core.sh
 	@CC='$(CC)' CFLAGS='$(CFLAGS)' JOBS='$(JOBS)' scripts/build-core.sh $(@D)
 
+# (copied under another name, then renamed: the old one may be running)
 $(BUILD)/vitrap-run: $(BUILD)/core/default/vitrap-run
-	cp $< $@
+	cp $< $@.tmp && mv -f $@.tmp $@
 
 $(PROGEN): $(PROGEN_SRC)
 	@mkdir -p $(@D)

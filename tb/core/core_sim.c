@@ -36,6 +36,7 @@ int core_sim_init(struct core_sim *s, enum core_mode mode, const char *prog,
 {
     memset(s, 0, sizeof *s);
     s->mode = mode;
+    s->need_slots = mode == MODE_LOCKSTEP;
     s->trace_from = trace_from;
     s->trace_until = trace_until;
     struct elf_info info;
@@ -208,20 +209,24 @@ int core_sim_step(struct core_sim *s, int *code)
     if (s->rtl) {
         core_rtl_trace_enable(s->rtl, s->cycle >= s->trace_from && s->cycle <= s->trace_until);
         core_rtl_eval(s->rtl, &s->r.obs, &q);
-        memcpy(s->r.regs, core_rtl_regs(s->rtl), sizeof s->r.regs);
+        if (s->mode == MODE_LOCKSTEP)
+            memcpy(s->r.regs, core_rtl_regs(s->rtl), sizeof s->r.regs);
     }
     if (s->model) {
         core_model_eval(s->model, &s->m.obs);
-        cm_read_slots(core_model_unit(s->model), s->m.slot_buf);
-        core_model_regs(s->model, s->m.regs);
+        if (s->need_slots)
+            cm_read_slots(core_model_unit(s->model), s->m.slot_buf);
     }
-    struct core_hist *h = &s->hist[s->cycle % CORE_HIST];
-    h->obs = *core_sim_obs(s);
-    h->i_rdata = s->i_rdata;
-    h->d_rdata = s->d_rdata;
-    if (s->mode == MODE_LOCKSTEP && differs(s)) {
-        report(s);
-        return SIM_MISMATCH;
+    if (s->mode == MODE_LOCKSTEP) {
+        core_model_regs(s->model, s->m.regs);
+        struct core_hist *h = &s->hist[s->cycle % CORE_HIST];
+        h->obs = s->r.obs;
+        h->i_rdata = s->i_rdata;
+        h->d_rdata = s->d_rdata;
+        if (differs(s)) {
+            report(s);
+            return SIM_MISMATCH;
+        }
     }
     if (s->rtl) {
         /* the RAM (PIPELINE.md 8.3): reads sample before the write */

@@ -45,6 +45,7 @@ struct core_sim {
     uint64_t cycle;          /* cycles since reset */
     uint64_t retired;        /* instructions retired (unit retire) */
     uint64_t trace_from, trace_until;
+    int need_slots;          /* read the model's CSR slots every cycle (lock-step, commit log) */
     struct core_hist hist[CORE_HIST];
     char mismatch[4096];     /* the report of the first difference */
 };

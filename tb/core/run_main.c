@@ -35,7 +35,7 @@ struct options {
     const char *log_commits, *trace, *wave, *prog;
     uint64_t ram_size;
     unsigned mtime_div;
-    int quiet;
+    int quiet, stats;
 };
 
 static void usage(FILE *f)
@@ -43,7 +43,7 @@ static void usage(FILE *f)
     fprintf(f,
             "usage: vitrap-run [--mode lockstep|rtl|model] [--max-cycles N] [--log-commits FILE]\n"
             "                  [--trace FILE] [--wave FILE] [--ram-size N] [--mtime-div N]\n"
-            "                  [--quiet] [--config FILE | generator flags] PROG.elf\n"
+            "                  [--quiet] [--stats] [--config FILE | generator flags] PROG.elf\n"
             "  --mode M          lockstep (default): RTL and C model compared every cycle;\n"
             "                    rtl or model: one of them alone\n"
             "  --max-cycles N    stop with exit status 124 after N cycles (default 100000000)\n"
@@ -53,6 +53,7 @@ static void usage(FILE *f)
             "  --ram-size N      RAM bytes at 0x80000000 (default 256 MiB)\n"
             "  --mtime-div N     mtime ticks every N cycles (default 1)\n"
             "  --quiet           no progress or summary lines on stderr\n"
+            "  --stats           where the cycles went (holds, redirects, traps) on stderr\n"
             "exit status: the program's exit code; 1 lock-step mismatch; 124 timeout; 2 bad input\n");
 }
 
@@ -95,6 +96,8 @@ static int parse(int argc, char **argv, struct options *o, int *cfg_argc, char *
             exit(0);
         } else if (strcmp(a, "--quiet") == 0) {
             o->quiet = 1;
+        } else if (strcmp(a, "--stats") == 0) {
+            o->stats = 1;
         } else if (cfg_is_flag(a)) {
             if (i + 1 >= argc)
                 return bad("option %s needs a value", a), -1;
@@ -143,6 +146,32 @@ static int parse(int argc, char **argv, struct options *o, int *cfg_argc, char *
     if (!o->prog)
         return bad("%s", "no program given (usage: vitrap-run [options] PROG.elf)"), -1;
     return 0;
+}
+
+/* Where the cycles went (--stats): per-reason counts of the observation. */
+struct stats {
+    uint64_t hold[4], redirect[3], commit_idle, traps, irqs;
+};
+
+static void stats_count(struct stats *t, const struct core_obs *o)
+{
+    for (int i = 0; i < 4; i++)
+        t->hold[i] += o->hold_why >> i & 1;
+    for (int i = 0; i < 3; i++)
+        t->redirect[i] += o->redirect_why >> i & 1;
+    t->commit_idle += !o->commit_valid;
+    t->traps += o->trap && !o->trap_irq;
+    t->irqs += o->trap && o->trap_irq;
+}
+
+static void stats_print(const struct stats *t, uint64_t cycles, FILE *f)
+{
+    fprintf(f, "vitrap-run: stats over %" PRIu64 " cycles: no instruction at commit %" PRIu64
+            "; holds: WFI %" PRIu64 ", AMO %" PRIu64 ", divide %" PRIu64 ", load-use %" PRIu64
+            "; redirects: commit %" PRIu64 ", EX %" PRIu64 ", ID %" PRIu64
+            "; exceptions %" PRIu64 ", interrupts %" PRIu64 "\n",
+            cycles, t->commit_idle, t->hold[0], t->hold[1], t->hold[2], t->hold[3],
+            t->redirect[0], t->redirect[1], t->redirect[2], t->traps, t->irqs);
 }
 
 static int slot_of(unsigned addr)
@@ -229,12 +258,17 @@ int main(int argc, char **argv)
         }
         return bad("%s", err);
     }
+    s.need_slots |= log != NULL; /* CSR values of the commit log */
+    struct stats stt;
+    memset(&stt, 0, sizeof stt);
     struct commit_log cl;
     commit_log_init(&cl, log, slot_of);
     double t0 = now_s();
     int code = 0, st = SIM_RUN;
     while (st == SIM_RUN && s.cycle < o.max_cycles) {
         st = core_sim_step(&s, &code);
+        if (o.stats)
+            stats_count(&stt, core_sim_obs(&s));
         if (log && st != SIM_MISMATCH) {
             const struct core_side *sd = core_sim_side(&s);
             commit_log_cycle(&cl, &sd->obs, sd->slots, slot_of);
@@ -267,6 +301,8 @@ int main(int argc, char **argv)
                 s.retired ? (double)s.cycle / (double)s.retired : 0.0,
                 dt > 0 ? (double)s.cycle / dt : 0.0);
     }
+    if (o.stats)
+        stats_print(&stt, s.cycle, stderr);
     uint64_t mc = s.cycle;
     core_sim_free(&s);
     if (log)
