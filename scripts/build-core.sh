@@ -5,7 +5,11 @@
 # built by Verilator; the runner (tb/core), the core's C model (cmodel/core)
 # and the unit's C model (cmodel) compiled with gcc; linked by g++.
 #
-#   scripts/build-core.sh DIR
+#   scripts/build-core.sh [--reuse DIR0] DIR
+#
+# --reuse DIR0: DIR has the configuration and parameters of DIR0 (a mutant
+# of the RTL, scripts/core-mutate.sh): link DIR0's C objects and Verilator
+# run-time objects instead of compiling them again.
 #
 # DIR/config.cfg: the unit's configuration. DIR/params (optional): the RTL
 # parameters RAM_SIZE=N and MTIME_DIV=N, one per line (vitrap-run writes it
@@ -22,7 +26,13 @@ JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 RTL_DIR=${RTL_DIR:-$root/rtl}
 GEN=${GEN:-$root/build/vitrap-gen}
 die() { echo "build-core: $*" >&2; exit 2; }
-[ $# -eq 1 ] || die "usage: build-core.sh DIR"
+reuse=
+if [ "${1:-}" = --reuse ]; then
+    reuse=$(realpath "$2") || die "no folder $2"
+    [ -f "$reuse/cobj/objs.list" ] || die "no $reuse/cobj/objs.list (build $2 first)"
+    shift 2
+fi
+[ $# -eq 1 ] || die "usage: build-core.sh [--reuse DIR0] DIR"
 d=$(realpath "$1") || die "no folder $1"
 [ -f "$d/config.cfg" ] || die "no $d/config.cfg"
 [ -x "$GEN" ] || die "no generator $GEN (make build/vitrap-gen)"
@@ -43,6 +53,9 @@ fi
 "$GEN" --config "$d/config.cfg" --out "$d/rtl" >/dev/null || exit 1
 
 mkdir -p "$d/cobj"
+if [ -n "$reuse" ]; then
+    mapfile -t objs <"$reuse/cobj/objs.list"
+else
 c_srcs=("$root"/tb/core/*.c "$root"/cmodel/*.c "$root"/cmodel/core/*.c
         "$root"/tb/cfg_select.c "$root"/tb/csr_names.c "$root"/gen/config.c "$root"/gen/mutants.c)
 objs=()
@@ -58,10 +71,13 @@ for f in "${c_srcs[@]}"; do
     if [ ${#pids[@]} -ge "$JOBS" ]; then wait "${pids[0]}" || exit 1; pids=("${pids[@]:1}"); fi
 done
 for p in "${pids[@]}"; do wait "$p" || exit 1; done
+printf '%s\n' "${objs[@]}" >"$d/cobj/objs.list"
+fi
 
 MAKEVARS=(OPT_FAST="${OPT_FAST:--O2}" OPT_GLOBAL=-O2)
 vsrcs=("$RTL_DIR"/core/*.v "$RTL_DIR"/soc/*.v "$d/rtl/vitrap_csr.v")
 rm -f "$d/vitrap-run"
+VRT_OBJS=(verilated.o verilated_dpi.o verilated_vcd_c.o verilated_threads.o)
 { verilator --cc --exe -j "$JOBS" --trace -O3 --x-assign fast --x-initial fast --noassert \
       -Wno-fatal -MAKEFLAGS "${MAKEVARS[*]}" +define+VITRAP_NO_DBG_PORT \
       -I"$d/rtl" -I"$RTL_DIR/core" -I"$RTL_DIR/soc" \
@@ -69,5 +85,7 @@ rm -f "$d/vitrap-run"
       --top-module vitrap_soc --Mdir "$d/obj" -o "$d/vitrap-run" \
       -CFLAGS "-O2 -I$root/tb/core -I$root/cmodel/core -I$root/cmodel" \
       "${vsrcs[@]}" "$root/tb/core/core_rtl_shim.cpp" "${objs[@]}" &&
+  { [ -z "$reuse" ] || for o in "${VRT_OBJS[@]}"; do
+        cp "$reuse/obj/$o" "$reuse/obj/${o%.o}.d" "$d/obj/" || exit 1; done; } &&
   make -C "$d/obj" -f Vvitrap_soc.mk -j "$JOBS" "${MAKEVARS[@]}"; } >"$d/verilator.log" 2>&1 \
     || { cat "$d/verilator.log"; exit 1; }

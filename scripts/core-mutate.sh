@@ -54,7 +54,8 @@ apply() {
 # kill_run DIR: 0 when some test fails against the mutant (it is killed)
 kill_run() {
     local dir=$1 run=$1/core/vitrap-run elf seed
-    for elf in build/programs/*.elf; do
+    # the short programs first, the benchmarks (a million cycles each) last
+    for elf in $(ls build/programs/*.elf | grep -v /bench_) build/programs/bench_*.elf; do
         timeout 120 "$run" --quiet --max-cycles 3000000 "$elf" >"$dir/last.out" 2>&1 || {
             echo "killed by $(basename "$elf")" >"$dir/verdict"; return 0; }
     done
@@ -73,7 +74,7 @@ one() {
     mkdir -p "$dir/core"
     rm -f "$dir/verdict"
     cp sim/core/configs/default.cfg "$dir/core/config.cfg"
-    if ! RTL_DIR=$(realpath "$dir/rtl") OPT_FAST=-O0 JOBS=1 scripts/build-core.sh "$dir/core" >"$dir/build.log" 2>&1; then
+    if ! RTL_DIR=$(realpath "$dir/rtl") OPT_FAST=-O0 JOBS=1 scripts/build-core.sh --reuse build/core/default "$dir/core" >"$dir/build.log" 2>&1; then
         bad "core/mutant/$name" "does not build (a mutant must be a working design), see $dir/build.log"; return
     elif ! kill_run "$dir"; then
         bad "core/mutant/$name" "survived every program and random run"; return

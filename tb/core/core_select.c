@@ -61,6 +61,24 @@ int core_select(int cfg_argc, char **cfg_argv, char **argv, uint64_t ram_size,
     char err[600], text[1024], params[128], key[1200], dir[1024], path[1200], cmd[1600];
     int same_params = ram_size == CORE_RAM_SIZE && mtime_div == CORE_MTIME_DIV;
     if (cfg_argc > 1) {
+        /* generator flags alone describe the core's unit: ext AM unless
+         * they say otherwise (a --config file must say ext = AM itself) */
+        int has_ext = 0, has_file = 0;
+        for (int i = 1; i < cfg_argc; i++) {
+            has_ext |= strcmp(cfg_argv[i], "--ext") == 0;
+            has_file |= strcmp(cfg_argv[i], "--config") == 0;
+        }
+        char *argv2[cfg_argc + 3];
+        if (!has_ext && !has_file) {
+            argv2[0] = cfg_argv[0];
+            argv2[1] = (char *)"--ext";
+            argv2[2] = (char *)"AM";
+            for (int i = 1; i < cfg_argc; i++)
+                argv2[i + 2] = cfg_argv[i];
+            argv2[cfg_argc + 2] = NULL;
+            cfg_argv = argv2;
+            cfg_argc += 2;
+        }
         if (options_parse(cfg_argc, cfg_argv, &opt, err, sizeof err) != 0) {
             fprintf(stderr, "vitrap-run: %s\n", err);
             return 2;
