@@ -63,7 +63,11 @@ programs() {
         name=$(basename "$elf" .elf)
         out=$logs/prog-$name.out
         exp=sim/programs/expected/$name.out
-        "$RUN" --quiet --max-cycles 20000000 "$elf" >"$out" 2>"$logs/prog-$name.err"
+        # a program for another core configuration names it in NAME.runner
+        local run=$RUN
+        [ -f "sim/programs/expected/$name.runner" ] &&
+            run=build/core/$(cat "sim/programs/expected/$name.runner")/vitrap-run
+        "$run" --quiet --max-cycles 20000000 "$elf" >"$out" 2>"$logs/prog-$name.err"
         local rc=$?
         if [ $rc -ne 0 ]; then
             bad "core/program/$name" "exit $rc, see $out"; tail -30 "$out"
