@@ -22,11 +22,14 @@ CORE_CONFIGS=$(cd sim/core/configs && ls *.cfg | sed 's/\.cfg$//')
 lint() {
     local cfg d srcs log
     # every core configuration, and the unit without H (no irq_sgeip port)
+    for cfg in $CORE_CONFIGS; do
+        build/vitrap-gen --config "sim/core/configs/$cfg.cfg" --out "$logs/$cfg-rtl" >/dev/null ||
+            bad "core/lint/gen-$cfg"
+    done
     build/vitrap-gen --config sim/core/configs/default.cfg --h off --geilen 0 \
-        --out build/test-logs/core/hoff-rtl >/dev/null || bad "core/lint/gen-hoff"
+        --out "$logs/hoff-rtl" >/dev/null || bad "core/lint/gen-hoff"
     for cfg in $CORE_CONFIGS hoff; do
-        d=build/core/$cfg/rtl
-        [ "$cfg" = hoff ] && d=build/test-logs/core/hoff-rtl
+        d=$logs/$cfg-rtl
         srcs=(rtl/core/*.v rtl/soc/*.v "$d/vitrap_csr.v")
         log=$logs/lint-verilator-$cfg.log
         if verilator --lint-only -Wall -I"$d" -Irtl/core -Irtl/soc --top-module vitrap_soc \

@@ -282,6 +282,7 @@ for cfg in "${configs[@]}"; do
     [ $lint_only = 1 ] || replay_config "$cfg"
     [ $lint_only = 1 ] || topup_config "$cfg"
 done
+[ $lint_only = 1 ] && scripts/core-tests.sh --results "$results" lint
 [ $lint_only = 1 ] || gen_error_tests
 [ $lint_only = 1 ] || harness_tests
 [ $lint_only = 1 ] || regress_tests
