@@ -13,6 +13,7 @@ struct core_comb {
     uint8_t d_priv, d_virt;
     uint8_t irq_meip, irq_seip, irq_mtip, irq_msip;
     uint8_t uart_tx;
+    uint8_t hold_why, redirect_why; /* 10 */
     uint64_t wb_val;
 };
 

@@ -57,11 +57,11 @@ static void set_exc(struct core_exc *e, unsigned cause, uint64_t tval)
  * the reservation updates (8.4) */
 static void mem_stage(struct core_model *m, struct core_comb *k)
 {
-    const struct mem_latch *mem = &m->mem;
+    const struct mem_latch *mem = m->mem;
     const struct cm_out *u = &k->out;
     const struct core_ctl *c = &mem->ctl;
     struct core_dacc *d = &m->d;
-    struct wb_latch *w = &m->nx_wbl;
+    struct wb_latch *w = m->nx_wbl;
     int retire = u->retire;
     unsigned op = c->op;
 
@@ -149,13 +149,13 @@ static void mem_stage(struct core_model *m, struct core_comb *k)
     w->valid = 1;
     w->pc = mem->pc;
     w->insn = mem->insn;
-    w->rd = c->rd;
-    w->rd_we = (c->flags & CF_WRD) && c->rd != 0;
+    w->rd = c->rd;                      /* decode: 0 unless CF_WRD (5.2) */
+    w->rd_we = c->rd != 0;
     /* 10: wb_value is 0 when nothing is written */
-    w->load = w->rd_we && (op == OPX_LOAD || op == OPX_LR);
-    w->sign = (c->flags & CF_SIGN) != 0;
+    w->load = c->rd != 0 && memkind == OBS_MEM_LOAD;
+    w->sign = c->flags & CF_SIGN;
     w->size = c->size;
-    w->value = w->rd_we ? value : 0;
+    w->value = c->rd != 0 ? value : 0;
     w->priv = (uint8_t)(mem->amo_b ? mem->cpriv : u->priv);
     w->virt = (uint8_t)(mem->amo_b ? mem->cvirt : u->virt);
     w->mem = (uint8_t)memkind;
@@ -168,17 +168,25 @@ static void mem_stage(struct core_model *m, struct core_comb *k)
 
 struct ex_res {
     uint64_t a, b, result, addr;
-    struct core_exc exc;
+    const struct core_exc *exc;  /* EX's own, or own_exc when EX raises one */
+    struct core_exc own_exc;
     uint8_t region, mispredict;
 };
+
+/* PIPELINE.md 7: an exception EX detects replaces what the latch carries */
+static void ex_raise(struct ex_res *r, unsigned cause, uint64_t tval)
+{
+    set_exc(&r->own_exc, cause, tval);
+    r->exc = &r->own_exc;
+}
 
 /* PIPELINE.md 2.1 EX, 4.2, 7: from the forwarded operands */
 static void ex_stage(struct core_model *m, struct ex_res *r, struct core_sig *g)
 {
-    const struct ex_latch *ex = &m->ex;
+    const struct ex_latch *ex = m->ex;
     const struct core_ctl *c = &ex->ctl;
     uint64_t a = r->a, b = r->b;
-    r->exc = ex->exc;
+    r->exc = &ex->exc;
     r->result = 0;
     r->addr = 0;
     r->region = 0;
@@ -199,7 +207,7 @@ static void ex_stage(struct core_model *m, struct ex_res *r, struct core_sig *g)
         uint64_t t = ex->pc + (uint64_t)c->imm;
         r->result = ex->pc + 4;     /* 4.2 rd = pc + 4 */
         if (t & 2)
-            set_exc(&r->exc, 0, t); /* 4.2: misaligned target, no redirect */
+            ex_raise(r, 0, t); /* 4.2: misaligned target, no redirect */
         else if (!ex->pred) {
             r->mispredict = 1;      /* not reachable: ID predicts every aligned JAL */
             g->e_target = t;
@@ -210,7 +218,7 @@ static void ex_stage(struct core_model *m, struct ex_res *r, struct core_sig *g)
         uint64_t t = (a + (uint64_t)c->imm) & ~1ULL;  /* bit 0 cleared */
         r->result = ex->pc + 4;
         if (t & 2) {
-            set_exc(&r->exc, 0, t);
+            ex_raise(r, 0, t);
         } else {
             r->mispredict = 1;      /* 4.2: always a redirect */
             g->e_target = t;
@@ -221,7 +229,7 @@ static void ex_stage(struct core_model *m, struct ex_res *r, struct core_sig *g)
         uint64_t t = ex->pc + (uint64_t)c->imm;
         int taken = core_branch_taken(c->alu, a, b);
         if (taken && (t & 2)) {
-            set_exc(&r->exc, 0, t);
+            ex_raise(r, 0, t);
         } else if (taken && !ex->pred) {
             r->mispredict = 1;
             g->e_target = t;
@@ -241,10 +249,10 @@ static void ex_stage(struct core_model *m, struct ex_res *r, struct core_sig *g)
             break;
         /* 7.2: misaligned before access fault */
         if (ea & ((1u << c->size) - 1))
-            set_exc(&r->exc, st ? 6 : 4, ea);
+            ex_raise(r, st ? 6 : 4, ea);
         else if (!pma_allowed(r->region, c->size,
                                  c->op == OPX_LR || c->op == OPX_SC || c->op == OPX_AMO))
-            set_exc(&r->exc, st ? 7 : 5, ea);
+            ex_raise(r, st ? 7 : 5, ea);
         break;
     }
     default:
@@ -258,22 +266,26 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
 {
     struct core_comb k;
     struct core_sig *g = &k.sig;
-    const struct mem_latch *mem = &m->mem;
-    const struct ex_latch *ex = &m->ex;
+    const struct mem_latch *mem = m->mem;
+    const struct ex_latch *ex = m->ex;
     const struct id_latch *id = &m->id;
-    const struct wb_latch *wb = &m->wb;
+    const struct wb_latch *wb = m->wb;
 
     /* WB: the value written (load data formatted from d_rdata, 2.1) */
     k.wb_val = wb->load ? lsu_load_format(m->d_rdata, wb->mem_addr, wb->size, wb->sign)
                         : wb->value;
-    unsigned wb_rd = (wb->valid && wb->rd_we) ? wb->rd : 0;
+    unsigned wb_rd = wb->rd;        /* 0 in a bubble and when nothing is written */
     m->rf_we = (uint8_t)(wb_rd != 0);
     m->rf_rd = (uint8_t)wb_rd;
     m->rf_val = k.wb_val;
 
     /* device outputs (9): combinational from the device registers */
-    k.irq_meip = (uint8_t)plic_eip(&m->plic, 0);
-    k.irq_seip = (uint8_t)plic_eip(&m->plic, 1);
+    if (m->plic.pending) {          /* 9.2 EIP needs a pending source */
+        k.irq_meip = (uint8_t)plic_eip(&m->plic, 0);
+        k.irq_seip = (uint8_t)plic_eip(&m->plic, 1);
+    } else {
+        k.irq_meip = k.irq_seip = 0;
+    }
     k.irq_mtip = (uint8_t)clint_mtip(&m->clint);
     k.irq_msip = (uint8_t)clint_msip(&m->clint);
 
@@ -327,7 +339,7 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
     r.a = fwd(ex->ctl.rs1, ex->rs1v, mem_rd, mem->result, wb_rd, k.wb_val);
     r.b = fwd(ex->ctl.rs2, ex->rs2v, mem_rd, mem->result, wb_rd, k.wb_val);
     ex_stage(m, &r, g);
-    g->e_redirect = (uint8_t)(ex->valid && r.mispredict && !r.exc.valid &&
+    g->e_redirect = (uint8_t)(ex->valid && r.mispredict && !r.exc->valid &&
                               !g->c_redirect && !g->m_hold);
 
     /* ID: register read with write-through (6), load-use (4), BTFN (4.2) */
@@ -345,18 +357,34 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
     g->d_redirect = (uint8_t)(pred && !g->c_redirect && !g->e_redirect && !g->m_hold &&
                               !g->e_busy && !g->d_hazard);
 
-    /* 4.1: fa and the latches' next */
-    m->fa = hz_fetch_addr(g, m->ifl.valid, m->ifl.pc, m->cfg.reset_pc);
+    /* 4.1: fa and the latches' next; the common cycle has none of the
+     * signals of 4 and every stage moves */
+    if (!(g->c_redirect | g->m_hold | g->e_busy | g->e_redirect | g->d_hazard |
+          g->d_redirect)) {
+        m->fa = m->ifl.valid ? m->ifl.pc + 4 : m->cfg.reset_pc;
+        m->nx_mem = m->nx_ex = m->nx_id = NX_LOAD;
+        k.hold_why = k.redirect_why = 0;
+    } else {
+        m->fa = hz_fetch_addr(g, m->ifl.valid, m->ifl.pc, m->cfg.reset_pc);
+        m->nx_mem = (uint8_t)hz_mem_next(g);
+        m->nx_ex = (uint8_t)hz_ex_next(g);
+        m->nx_id = (uint8_t)hz_id_next(g);
+        /* 10 hold_why, redirect_why */
+        k.hold_why = (uint8_t)((u->stall ? OBS_HOLD_WFI : 0u) |
+                               (k.amo_hold ? OBS_HOLD_AMO : 0u) |
+                               (g->e_busy ? OBS_HOLD_DIV : 0u) |
+                               (g->d_hazard ? OBS_HOLD_LOADUSE : 0u));
+        k.redirect_why = (uint8_t)((g->c_redirect ? OBS_REDIR_COMMIT : 0u) |
+                                   (g->e_redirect ? OBS_REDIR_EX : 0u) |
+                                   (g->d_redirect ? OBS_REDIR_ID : 0u));
+    }
     m->i_req = (uint8_t)pma_in_ram(&m->pma, m->fa);
-    m->nx_mem = (uint8_t)hz_mem_next(g);
-    m->nx_ex = (uint8_t)hz_ex_next(g);
-    m->nx_id = (uint8_t)hz_id_next(g);
 
     if (m->nx_mem == NX_LOAD) {
         /* an invalid EX is all zero, and so is what it computes */
-        struct mem_latch *n = &m->nx_meml;
+        struct mem_latch *n = m->nx_meml;
         n->valid = ex->valid;
-        n->amo_b = 0;
+        n->amo_b = n->cpriv = n->cvirt = 0;
         n->insn = ex->insn;
         n->pc = ex->pc;
         n->ctl = ex->ctl;
@@ -365,21 +393,21 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
         n->sdata = r.b;
         n->addr = r.addr;
         n->region = r.region;
-        n->exc = r.exc;
+        n->exc = *r.exc;
     } else if (m->nx_mem == NX_KEEP) {
         /* 4.1: an AMO's next cycle has amo_b = 1 (a WFI keeps amo_b = 0);
          * the AMO's commit mode goes with it for WB (10 wb_priv) */
-        m->nx_meml.amo_b = k.amo_hold;
-        m->nx_meml.cpriv = (uint8_t)u->priv;
-        m->nx_meml.cvirt = (uint8_t)u->virt;
+        m->nx_amo_b = k.amo_hold;
+        m->nx_cpriv = (uint8_t)u->priv;
+        m->nx_cvirt = (uint8_t)u->virt;
     }
     if (m->nx_ex == NX_KEEP) {
         m->ex_fwd1 = r.a;
         m->ex_fwd2 = r.b;
-        m->nx_exl.div_res = r.result;
+        m->ex_div_res = r.result;
     } else if (m->nx_ex == NX_LOAD) {
         /* an invalid ID is all zero, and so is what it reads */
-        struct ex_latch *n = &m->nx_exl;
+        struct ex_latch *n = m->nx_exl;
         n->valid = id->valid;
         n->pred = (uint8_t)g->d_redirect;   /* 4.2: 1 only when d_redirect fired */
         n->insn = id->insn;

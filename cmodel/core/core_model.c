@@ -6,6 +6,17 @@
 #include "core_state.h"
 #include "alu.h"
 
+#define SWAP(T, a, b) do { T t_ = (a); (a) = (b); (b) = t_; } while (0)
+
+/* 9: are the devices quiet, so that an edge without an access only
+ * increments mtime (prescaler 1, no PLIC line up, no UART transmit or
+ * interrupt, no countdown)? Only the devices' edges change this. */
+static int dev_quiet(const struct core_model *m)
+{
+    return m->cfg.mtime_div == 1 && testdev_lines(&m->test) == 0 &&
+           !uart_irq(&m->uart) && !m->uart.tx_busy && m->test.countdown == 0;
+}
+
 struct core_model *core_model_new(const struct core_model_cfg *cfg,
                                   const struct core_ram *ram)
 {
@@ -48,9 +59,15 @@ void core_model_reset(struct core_model *m)
 {
     memset(&m->ifl, 0, sizeof m->ifl);
     memset(&m->id, 0, sizeof m->id);
-    memset(&m->ex, 0, sizeof m->ex);
-    memset(&m->mem, 0, sizeof m->mem);
-    memset(&m->wb, 0, sizeof m->wb);
+    memset(m->exb, 0, sizeof m->exb);
+    memset(m->memb, 0, sizeof m->memb);
+    memset(m->wbb, 0, sizeof m->wbb);
+    m->ex = &m->exb[0];
+    m->nx_exl = &m->exb[1];
+    m->mem = &m->memb[0];
+    m->nx_meml = &m->memb[1];
+    m->wb = &m->wbb[0];
+    m->nx_wbl = &m->wbb[1];
     memset(m->regs, 0, sizeof m->regs);
     m->d_rdata = 0;
     m->resv.valid = 0;
@@ -59,6 +76,7 @@ void core_model_reset(struct core_model *m)
     plic_reset(&m->plic);
     uart_reset(&m->uart);
     testdev_reset(&m->test, (unsigned)m->cfg.unit.geilen);
+    m->dev_quiet = (uint8_t)dev_quiet(m);
     /* the unit: a cycle with rst = 1 */
     struct cm_in in;
     struct cm_out out;
@@ -75,6 +93,10 @@ static void edge_memory(struct core_model *m, uint32_t *fetched)
     const struct core_dacc *d = &m->d;
     /* 8.3: the fetch reads before the data port writes (old word) */
     *fetched = m->i_req ? m->ram.read32(m->ram.ctx, m->fa & ~3ULL) : 0;
+    if (!d->req && m->dev_quiet) {
+        m->clint.mtime++;               /* 9.1: the prescaler wraps at every edge */
+        return;
+    }
     if (d->req && d->region == RG_RAM) {
         uint64_t a = d->addr & ~7ULL;    /* 8.3 ram_d_addr */
         if (d->we)
@@ -98,6 +120,7 @@ static void edge_memory(struct core_model *m, uint32_t *fetched)
     else                testdev_idle_edge(&m->test);
     if (!d->we)
         m->d_rdata = rd;
+    m->dev_quiet = (uint8_t)dev_quiet(m);
 }
 
 /* PIPELINE.md 4.1: the latches load at the edge */
@@ -112,36 +135,38 @@ void core_model_clock(struct core_model *m)
     /* WB and the register file write (2.1: rd != 0 only) */
     if (m->rf_we)
         m->regs[m->rf_rd] = m->rf_val;
-    m->wb = m->nx_wbl;
+    SWAP(struct wb_latch *, m->wb, m->nx_wbl);
 
     /* MEM */
+    struct mem_latch *mem = m->mem;
     if (m->nx_mem == NX_LOAD) {
-        m->mem = m->nx_meml;
+        SWAP(struct mem_latch *, m->mem, m->nx_meml);
     } else if (m->nx_mem == NX_KEEP) {
-        if (m->nx_meml.amo_b && !m->mem.amo_b) {
-            m->mem.cpriv = m->nx_meml.cpriv;
-            m->mem.cvirt = m->nx_meml.cvirt;
+        if (m->nx_amo_b && !mem->amo_b) {
+            mem->cpriv = m->nx_cpriv;
+            mem->cvirt = m->nx_cvirt;
         }
-        m->mem.amo_b = m->nx_meml.amo_b;
+        mem->amo_b = m->nx_amo_b;
     } else {
-        m->mem = (struct mem_latch){0};  /* a bubble is all zero (obs.c) */
+        *mem = (struct mem_latch){0};  /* a bubble is all zero (obs.c) */
     }
 
     /* EX: a kept instruction reloads its forwarded operands; a divide
      * counts (4.3), its result taken from the operands of cycle 0 */
+    struct ex_latch *ex = m->ex;
     if (m->nx_ex == NX_LOAD) {
-        m->ex = m->nx_exl;
+        SWAP(struct ex_latch *, m->ex, m->nx_exl);
     } else if (m->nx_ex == NX_KEEP) {
-        m->ex.rs1v = m->ex_fwd1;
-        m->ex.rs2v = m->ex_fwd2;
-        if (m->ex.ctl.op == OPX_DIV) {
-            if (m->ex.div_cnt == 0)
-                m->ex.div_res = m->nx_exl.div_res;
-            if (m->ex.div_cnt < core_div_last_of(&m->ex.ctl))
-                m->ex.div_cnt++;
+        ex->rs1v = m->ex_fwd1;
+        ex->rs2v = m->ex_fwd2;
+        if (ex->ctl.op == OPX_DIV) {
+            if (ex->div_cnt == 0)
+                ex->div_res = m->ex_div_res;
+            if (ex->div_cnt < core_div_last_of(&ex->ctl))
+                ex->div_cnt++;
         }
     } else {
-        m->ex = (struct ex_latch){0};
+        *ex = (struct ex_latch){0};
     }
 
     /* ID: decode once, when the instruction enters (5) */

@@ -78,12 +78,16 @@ struct core_model {
     struct core_decoder dec;
     struct cm_model *unit;
 
-    /* state */
+    /* state; EX, MEM and WB are double-buffered: eval writes a stage's
+     * next latch into the spare buffer, the edge swaps the pointers */
     struct if_latch ifl;
     struct id_latch id;
-    struct ex_latch ex;
-    struct mem_latch mem;
-    struct wb_latch wb;
+    struct ex_latch *ex, *nx_exl;   /* nx_exl: EX's next when NX_LOAD (from ID) */
+    struct mem_latch *mem, *nx_meml;/* nx_meml: MEM's next when NX_LOAD (from EX) */
+    struct wb_latch *wb, *nx_wbl;
+    struct ex_latch exb[2];
+    struct mem_latch memb[2];
+    struct wb_latch wbb[2];
     uint64_t regs[32];
     uint64_t d_rdata;           /* the data port's read data (8.1) */
     struct core_resv resv;
@@ -91,16 +95,16 @@ struct core_model {
     struct plic plic;
     struct uart uart;
     struct testdev test;
+    uint8_t dev_quiet;              /* core_model.c dev_quiet() of the devices now */
 
     /* decided by eval for the next edge */
     int evaluated;
     uint8_t nx_id, nx_ex, nx_mem;   /* NX_* */
     uint8_t nx_if_fault, i_req;
     uint64_t fa;
-    struct ex_latch nx_exl;         /* EX's next when NX_LOAD (from ID) */
     uint64_t ex_fwd1, ex_fwd2;      /* EX's forwarded operands (NX_KEEP) */
-    struct mem_latch nx_meml;       /* MEM's next when NX_LOAD (from EX) */
-    struct wb_latch nx_wbl;
+    uint64_t ex_div_res;            /* a divide's result in cycle 0 (NX_KEEP) */
+    uint8_t nx_amo_b, nx_cpriv, nx_cvirt;  /* MEM's amo_b and mode (NX_KEEP) */
     uint8_t rf_we, rf_rd;
     uint64_t rf_val;
     uint8_t resv_set, resv_clear;

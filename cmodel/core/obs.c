@@ -1,51 +1,81 @@
 /* PIPELINE.md 10: the observation of one cycle; a field with no meaning in
- * the cycle is 0. */
+ * the cycle is 0. Written straight into the caller's struct; the rare
+ * groups (trap/exception, data port, UART byte) are tested once and stored
+ * as zeros in the common cycle. */
 #include "core_comb.h"
 
-#define IFV(c, v) ((c) ? (uint64_t)(v) : 0)
+/* 10 trap, xret, exc_*: nonzero only with a trap, an xRET or an exception
+ * at MEM (a latch without an exception has cause = tval = 0; the unit's
+ * trap_irq/trap_code are 0 without a trap) */
+static void obs_exc(const struct core_model *m, const struct core_comb *k,
+                    struct core_obs *o)
+{
+    const struct cm_out *u = &k->out;
+    const struct mem_latch *mem = m->mem;
+    if (!(u->trap | u->xret | mem->exc.valid)) {
+        o->trap = o->trap_irq = o->trap_code = o->xret = 0;
+        o->exc_valid = o->exc_cause = o->exc_tval = o->exc_gva = 0;
+        return;
+    }
+    o->trap = (uint64_t)u->trap;
+    o->trap_irq = (uint64_t)u->trap_irq;
+    o->trap_code = u->trap_code;
+    o->xret = (uint64_t)u->xret;
+    o->exc_valid = (uint64_t)(k->commit_valid && mem->exc.valid);
+    o->exc_cause = mem->exc.cause;
+    o->exc_tval = mem->exc.tval;
+    o->exc_gva = k->exc_gva;
+}
+
+/* 10 d_*: all 0 without a request (8.1) */
+static void obs_dport(const struct core_model *m, const struct core_comb *k,
+                      struct core_obs *o)
+{
+    const struct core_dacc *d = &m->d;
+    if (!d->req) {
+        o->d_req = o->d_we = o->d_addr = o->d_size = 0;
+        o->d_wdata = o->d_wmask = o->d_kind = o->d_priv = o->d_virt = 0;
+        return;
+    }
+    o->d_req = 1;
+    o->d_we = d->we;
+    o->d_addr = d->addr;
+    o->d_size = d->size;
+    o->d_wdata = d->lane;
+    o->d_wmask = d->mask;
+    o->d_kind = m->mem->ctl.kind;
+    o->d_priv = k->d_priv;
+    o->d_virt = k->d_virt;
+}
 
 void core_obs_fill(const struct core_model *m, const struct core_comb *k,
                    struct core_obs *o)
 {
     const struct cm_out *u = &k->out;
-    const struct wb_latch *wb = &m->wb;
-    const struct core_dacc *d = &m->d;
-    int cv = k->commit_valid;
-    int exv = cv && m->mem.exc.valid;
+    const struct wb_latch *wb = m->wb;
     /* Every latch that is a bubble is all zero (core_model.c), so most
-     * fields copy straight; the d_* are zeroed without a request. */
+     * fields copy straight. */
 
     o->if_valid = m->ifl.valid;
     o->if_pc = m->ifl.pc;             /* 0 in cycle 0 (reset value) */
     o->id_valid = m->id.valid;
     o->id_pc = m->id.pc;
     o->id_insn = m->id.insn;
-    o->ex_valid = m->ex.valid;
-    o->ex_pc = m->ex.pc;
-    o->mem_valid = m->mem.valid;
-    o->mem_pc = m->mem.pc;
+    o->ex_valid = m->ex->valid;
+    o->ex_pc = m->ex->pc;
+    o->mem_valid = m->mem->valid;
+    o->mem_pc = m->mem->pc;
     o->wb_valid = wb->valid;
     o->wb_pc = wb->pc;
 
-    o->hold_why = (u->stall ? OBS_HOLD_WFI : 0u) | (k->amo_hold ? OBS_HOLD_AMO : 0u) |
-                  (k->sig.e_busy ? OBS_HOLD_DIV : 0u) |
-                  (k->sig.d_hazard ? OBS_HOLD_LOADUSE : 0u);
-    o->redirect_why = (k->sig.c_redirect ? OBS_REDIR_COMMIT : 0u) |
-                      (k->sig.e_redirect ? OBS_REDIR_EX : 0u) |
-                      (k->sig.d_redirect ? OBS_REDIR_ID : 0u);
+    o->hold_why = k->hold_why;
+    o->redirect_why = k->redirect_why;
     o->fetch_addr = m->fa;
 
-    o->commit_valid = cv;
-    o->commit_insn = IFV(cv, m->mem.insn);
+    o->commit_valid = k->commit_valid;
+    o->commit_insn = k->commit_valid ? m->mem->insn : 0;
     o->retire = (uint64_t)u->retire;
-    o->trap = (uint64_t)u->trap;
-    o->trap_irq = (uint64_t)u->trap_irq;
-    o->trap_code = u->trap_code;
-    o->xret = (uint64_t)u->xret;
-    o->exc_valid = exv;
-    o->exc_cause = m->mem.exc.cause;   /* 0 unless an exception */
-    o->exc_tval = m->mem.exc.tval;
-    o->exc_gva = k->exc_gva;
+    obs_exc(m, k, o);
     o->priv = u->priv;
     o->virt = (uint64_t)u->virt;
 
@@ -54,15 +84,7 @@ void core_obs_fill(const struct core_model *m, const struct core_comb *k,
     o->i_priv = u->priv;
     o->i_virt = (uint64_t)u->virt;
 
-    o->d_req = d->req;
-    o->d_we = d->we;
-    o->d_addr = d->addr;               /* all 0 without a request */
-    o->d_size = d->size;
-    o->d_wdata = d->lane;
-    o->d_wmask = d->mask;
-    o->d_kind = IFV(d->req, m->mem.ctl.kind);
-    o->d_priv = IFV(d->req, k->d_priv);
-    o->d_virt = IFV(d->req, k->d_virt);
+    obs_dport(m, k, o);
 
     /* a WB bubble is all zero; value and rd are 0 when nothing is written */
     o->wb_insn = wb->insn;
@@ -83,7 +105,7 @@ void core_obs_fill(const struct core_model *m, const struct core_comb *k,
     o->irq_seip = k->irq_seip;
     o->sgeip = m->test.sgeip;
     o->uart_tx_valid = k->uart_tx;
-    o->uart_tx_byte = IFV(k->uart_tx, d->dev.data & 0xFF);
+    o->uart_tx_byte = k->uart_tx ? (m->d.dev.data & 0xFF) : 0;
     o->reservation_valid = (uint64_t)m->resv.valid;
     o->reservation_addr = m->resv.addr; /* 0 when not valid */
 }
