@@ -48,24 +48,42 @@ for p in "${progs[@]}"; do
     awk -v c="$cpi" 'BEGIN { exit !(c > 1.3) }' && cpi_bad=$((cpi_bad + 1))
 done
 
-# callgrind: host instructions per simulated cycle, first program, each mode
-p=${progs[0]}
-declare -A ipc
-for mode in model rtl lockstep; do
-    valgrind --tool=callgrind --callgrind-out-file="$tmp/$mode.cg" --toggle-collect=core_sim_step \
-        "$run" --quiet --mode "$mode" --max-cycles "$cg_cycles" "$p" >"$tmp/$mode.log" 2>&1
-    total=$(sed -n 's/^totals: *//p' "$tmp/$mode.cg")
-    [ -n "$total" ] && [ "$total" -gt 0 ] || { echo "bench-core: no callgrind total for $mode"; tail -3 "$tmp/$mode.log"; exit 1; }
-    ipc[$mode]=$((total / cg_cycles))
-done
+# callgrind: host instructions per simulated cycle. Each side's own per-cycle
+# calls (the model: core_model_eval + core_model_clock; the Verilated core:
+# core_rtl_eval + core_rtl_edge, the shim included) on every benchmark, as
+# the unit's bench counts them; and the whole cycle of the runner
+# (core_sim_step: RAM, HTIF, compare) in RTL and lock-step mode.
+cg() { # mode program toggles... -> instructions per cycle
+    local mode=$1 prog=$2 out=$tmp/cg.$$
+    shift 2
+    local t=()
+    for f in "$@"; do t+=(--toggle-collect="$f"); done
+    valgrind --tool=callgrind --callgrind-out-file="$out" "${t[@]}" \
+        "$run" --quiet --mode "$mode" --max-cycles "$cg_cycles" "$prog" >"$tmp/cg.log" 2>&1
+    local total
+    total=$(sed -n 's/^totals: *//p' "$out")
+    [ -n "$total" ] && [ "$total" -gt 0 ] || { echo "bench-core: no callgrind total ($mode)" >&2; tail -3 "$tmp/cg.log" >&2; exit 1; }
+    echo $((total / cg_cycles))
+}
 echo
-echo "host instructions per simulated cycle (callgrind, $(basename "$p" .elf), first $cg_cycles cycles):"
-printf '  C model alone    %8d\n  Verilated core   %8d\n  lock-step pair   %8d\n' \
-    "${ipc[model]}" "${ipc[rtl]}" "${ipc[lockstep]}"
-ratio_ls=$(awk -v a="${ipc[lockstep]}" -v b="${ipc[rtl]}" 'BEGIN { printf "%.2f", a / b }')
-ratio_m=$(awk -v a="${ipc[rtl]}" -v b="${ipc[model]}" 'BEGIN { printf "%.1f", a / b }')
+echo "host instructions per simulated cycle (callgrind, the first $cg_cycles cycles of each program):"
+printf '  %-14s %10s %10s %7s\n' program "C model" "Verilated" ratio
+worst=
+for p in "${progs[@]}"; do
+    m=$(cg model "$p" core_model_eval core_model_clock) || exit 1
+    r=$(cg rtl "$p" core_rtl_eval core_rtl_edge) || exit 1
+    ratio=$(awk -v a="$r" -v b="$m" 'BEGIN { printf "%.1f", a / b }')
+    printf '  %-14s %10d %10d %6sx\n' "$(basename "$p" .elf)" "$m" "$r" "$ratio"
+    if [ -z "$worst" ] || awk -v a="$ratio" -v b="$worst" 'BEGIN { exit !(a < b) }'; then worst=$ratio; fi
+done
+p=${progs[0]}
+rs=$(cg rtl "$p" core_sim_step) || exit 1
+ls=$(cg lockstep "$p" core_sim_step) || exit 1
+ratio_ls=$(awk -v a="$ls" -v b="$rs" 'BEGIN { printf "%.2f", a / b }')
+printf '  whole runner cycle (%s): Verilated core alone %d, lock-step pair %d\n' \
+    "$(basename "$p" .elf)" "$rs" "$ls"
 goal() { if awk "BEGIN { exit !($2) }"; then echo "  goal met:    $1"; else echo "  goal MISSED: $1"; fi; }
-goal "lock-step / Verilated core = ${ratio_ls}x (at most 1.3x)" "$ratio_ls <= 1.3"
-goal "Verilated core / C model = ${ratio_m}x (at least 10x)" "$ratio_m >= 10"
+goal "lock-step / Verilated core alone = ${ratio_ls}x (at most 1.3x)" "$ratio_ls <= 1.3"
+goal "Verilated core / C model = ${worst}x on the worst benchmark (at least 10x)" "$worst >= 10"
 goal "CPI at most 1.3 on every benchmark ($cpi_bad above)" "$cpi_bad == 0"
 exit $fail

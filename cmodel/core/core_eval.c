@@ -289,32 +289,28 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
     k.irq_mtip = (uint8_t)clint_mtip(&m->clint);
     k.irq_msip = (uint8_t)clint_msip(&m->clint);
 
-    /* 3: the unit at the commit point */
-    struct cm_in in;
+    /* 3: the unit at the commit point (m->in: the constant inputs are set
+     * once, core_model_reset) */
+    struct cm_in *in = &m->in;
     int cv = mem->valid && !mem->amo_b;
     k.commit_valid = (uint8_t)cv;
-    in.rst = 0;
-    in.commit_valid = cv;
-    in.commit_pc = mem->pc;
-    in.commit_insn = mem->insn;
-    in.commit_rs1 = mem->rs1v;
-    in.exc_valid = cv && mem->exc.valid;
-    in.exc_cause = mem->exc.cause;
-    in.exc_tval = mem->exc.tval;
-    in.exc_tval2 = 0;
-    in.exc_tinst = 0;
-    in.irq_meip = k.irq_meip;
-    in.irq_mtip = k.irq_mtip;
-    in.irq_msip = k.irq_msip;
-    in.irq_seip = k.irq_seip;
-    in.irq_sgeip = m->test.sgeip;
-    in.mtime = m->clint.mtime;
-    in.retire_in = cv;
-    in.exc_gva = 0;
-    if (in.exc_valid)
-        in.exc_gva = gva_of(m, mem, &in);
-    k.exc_gva = (uint8_t)in.exc_gva;
-    cm_eval(m->unit, &in, &k.out);
+    in->commit_valid = cv;
+    in->commit_pc = mem->pc;
+    in->commit_insn = mem->insn;
+    in->commit_rs1 = mem->rs1v;
+    in->exc_valid = cv && mem->exc.valid;
+    in->exc_cause = mem->exc.cause;
+    in->exc_tval = mem->exc.tval;
+    in->irq_meip = k.irq_meip;
+    in->irq_mtip = k.irq_mtip;
+    in->irq_msip = k.irq_msip;
+    in->irq_seip = k.irq_seip;
+    in->irq_sgeip = m->test.sgeip;
+    in->mtime = m->clint.mtime;
+    in->retire_in = cv;
+    in->exc_gva = in->exc_valid ? gva_of(m, mem, in) : 0;
+    k.exc_gva = (uint8_t)in->exc_gva;
+    cm_eval(m->unit, in, &k.out);
     const struct cm_out *u = &k.out;
 
     /* 4: c_redirect, m_hold */

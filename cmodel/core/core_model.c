@@ -77,13 +77,14 @@ void core_model_reset(struct core_model *m)
     uart_reset(&m->uart);
     testdev_reset(&m->test, (unsigned)m->cfg.unit.geilen);
     m->dev_quiet = (uint8_t)dev_quiet(m);
-    /* the unit: a cycle with rst = 1 */
-    struct cm_in in;
+    /* the unit: a cycle with rst = 1; then m->in with every input 0 (eval
+     * sets the varying ones) */
     struct cm_out out;
-    memset(&in, 0, sizeof in);
-    in.rst = 1;
-    cm_eval(m->unit, &in, &out);
+    memset(&m->in, 0, sizeof m->in);
+    m->in.rst = 1;
+    cm_eval(m->unit, &m->in, &out);
     cm_clock(m->unit);
+    m->in.rst = 0;
     m->evaluated = 0;
 }
 

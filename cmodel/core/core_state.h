@@ -77,6 +77,7 @@ struct core_model {
     struct core_pma pma;
     struct core_decoder dec;
     struct cm_model *unit;
+    struct cm_in in;            /* the unit's inputs; rst, exc_tval2, exc_tinst stay 0 */
 
     /* state; EX, MEM and WB are double-buffered: eval writes a stage's
      * next latch into the spare buffer, the edge swaps the pointers */

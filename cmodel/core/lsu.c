@@ -1,30 +1,5 @@
-/* Load/store lanes, load formatting, AMO arithmetic, reservation test. */
+/* AMO arithmetic and the reservation test (lanes and load format: lsu.h). */
 #include "lsu.h"
-
-uint64_t lsu_trunc(uint64_t v, unsigned size)
-{
-    return size >= 3 ? v : v & ((1ULL << (8u << size)) - 1);
-}
-
-/* PIPELINE.md 8.1: d_wmask, bit k = byte lane k */
-unsigned lsu_mask(uint64_t addr, unsigned size)
-{
-    return (((1u << (1u << size)) - 1u) << (addr & 7)) & 0xFFu;
-}
-
-/* PIPELINE.md 2.1 WB formats the load data; RV32I/RV64I 'Load and Store
- * Instructions': LB/LH/LW sign-extend, LBU/LHU/LWU zero-extend */
-uint64_t lsu_load_format(uint64_t dword, uint64_t addr, unsigned size, int sign)
-{
-    uint64_t v = dword >> (8 * (addr & 7));
-    if (size >= 3)
-        return v;
-    unsigned bits = 8u << size;
-    v &= (1ULL << bits) - 1;
-    if (sign && (v >> (bits - 1)))
-        v |= ~0ULL << bits;
-    return v;
-}
 
 /* 'Atomic Memory Operations': .W operate on the low 32 bits (signed or
  * unsigned as the op says); the value written is size bytes */

@@ -70,9 +70,3 @@ uint64_t core_div(unsigned fn, uint64_t a, uint64_t b)
         return 0;
     }
 }
-
-/* PIPELINE.md 4.3: 65 cycles in EX (k = 0..64), W forms 33 (k = 0..32) */
-unsigned core_div_last(unsigned fn)
-{
-    return fn >= MD_DIVW ? 32u : 64u;
-}

@@ -1,4 +1,5 @@
-/* The SoC memory map (PIPELINE.md 7.1) and the access rules of 7.1/7.2. */
+/* The SoC memory map (PIPELINE.md 7.1) and the access rules of 7.1/7.2
+ * (inline: they run for every memory instruction). */
 #ifndef VITRAP_CORE_PMA_H
 #define VITRAP_CORE_PMA_H
 
@@ -25,11 +26,42 @@ static inline int pma_in_ram(const struct core_pma *p, uint64_t a)
 }
 
 /* the region holding addr */
-unsigned pma_region(const struct core_pma *p, uint64_t addr);
+static inline unsigned pma_region(const struct core_pma *p, uint64_t a)
+{
+    if (pma_in_ram(p, a))             return RG_RAM;
+    if (a - CLINT_BASE < CLINT_SIZE)  return RG_CLINT;
+    if (a - PLIC_BASE < PLIC_SIZE)    return RG_PLIC;
+    if (a - UART_BASE < UART_SIZE)    return RG_UART;
+    if (a - TEST_BASE < TEST_SIZE)    return RG_TEST;
+    return RG_NONE;
+}
+
 /* 7.1: is an aligned data access of 1 << size bytes to that region allowed;
- * amo = LR/SC/AMO (RAM only) */
-int pma_allowed(unsigned region, unsigned size, int amo);
+ * amo = LR/SC/AMO. 7.1 table: RAM every width and LR/SC/AMO; CLINT 4/8
+ * bytes; PLIC 4; UART 1; test device 4/8; LR/SC/AMOs outside RAM fault */
+static inline int pma_allowed(unsigned region, unsigned size, int amo)
+{
+    switch (region) {
+    case RG_RAM:   return 1;
+    case RG_CLINT: return !amo && size >= 2;
+    case RG_PLIC:  return !amo && size == 2;
+    case RG_UART:  return !amo && size == 0;
+    case RG_TEST:  return !amo && size >= 2;
+    default:       return 0;
+    }
+}
+
 /* the device's base address */
-uint64_t pma_base(const struct core_pma *p, unsigned region);
+static inline uint64_t pma_base(const struct core_pma *p, unsigned region)
+{
+    switch (region) {
+    case RG_RAM:   return p->ram_base;
+    case RG_CLINT: return CLINT_BASE;
+    case RG_PLIC:  return PLIC_BASE;
+    case RG_UART:  return UART_BASE;
+    case RG_TEST:  return TEST_BASE;
+    default:       return 0;
+    }
+}
 
 #endif
