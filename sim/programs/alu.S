@@ -62,9 +62,13 @@ main:
   li x11, 5
   li x12, 6
   add x0, x11, x12
+  add x13, x0, x0          /* x0 reads 0: nothing is forwarded for it */
   addi x0, x0, 7
+  sub x14, x11, x0
   lui x0, 0x12345
   EXPECT x0, 0
+  EXPECT x13, 0
+  EXPECT x14, 5
   /* rd = rs1 = rs2 */
   TEST_RR_SAME 34, add, 6, 3
   TEST_RR_SAME 35, sub, 0, 0x123456789

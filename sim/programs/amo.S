@@ -171,6 +171,17 @@ main:
   amoadd.d x0, t1, (s0)
   sc.d x15, t1, (s0)
   EXPECT x15, 1
+  /* a trap ends the reservation (PIPELINE.md 8.4): LR, then the ECALL of
+     END_RUN traps to the monitor; the SC after it fails */
+  CHECK 50
+  mv s11, ra                /* main keeps no frame; run_in keeps s11 */
+  RUN MODE_M
+  lr.d x14, (s0)
+  END_RUN
+  mv ra, s11
+  li t1, 7
+  sc.d x15, t1, (s0)
+  EXPECT x15, 1
   li a0, 0
   ret
 

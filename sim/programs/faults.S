@@ -72,6 +72,17 @@ main:
   MEMF 23, 5, 0, ld t0, 0(s1)
   li s1, 0x90000000 + 0x10000000   /* past the end of RAM (256 MiB) */
   MEMF 24, 5, 0, lbu t0, 0(s1)
+#ifndef ON_QEMU /* the vitrap SoC's RAM is [0x8000_0000, 0x9000_0000) (PIPELINE.md 7.1) */
+  li s1, 0x90000000                /* the first byte past the end of RAM */
+  MEMF 25, 5, 0, lbu t0, 0(s1)
+  MEMF 26, 7, 0, sb t0, 0(s1)
+  li s1, 0x90000000 - 8            /* the last doubleword is RAM */
+  CHECK 27
+  RUN MODE_M
+  ld t0, 0(s1)
+  END_RUN
+  EXPECT_NO_TRAP
+#endif
 
 #ifndef ON_QEMU /* the vitrap SoC's devices and their allowed widths (PIPELINE.md 7.1) */
   li s1, CLINT_BASE

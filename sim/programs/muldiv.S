@@ -75,5 +75,13 @@ main:
   divw x16, x15, x14       /* 143 */
   EXPECT x16, 143
   EXPECT x15, 429
+  /* division by zero of a negative dividend: still all ones (RV64M
+     'Division Operations' table: x/0 = -1 whatever the sign of x) */
+  TEST_RR 60, div, -1, -5, 0
+  TEST_RR 61, div, -1, 0x8000000000000000, 0
+  TEST_RR 62, divw, -1, 0x0000000080000000, 0
+  TEST_RR 63, divw, -1, -7, 0
+  TEST_RR 64, rem, -5, -5, 0
+  TEST_RR 65, remw, 0xffffffff80000000, 0x0000000080000000, 0
   li a0, 0
   ret
