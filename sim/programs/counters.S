@@ -8,13 +8,6 @@
   TEST_NAME counters
   .text
 
-.macro VI n, m, insn:vararg
-  TRAP_CASE \n, \m, LVL_HS, 22, \insn
-.endm
-.macro II n, m, insn:vararg
-  TRAP_CASE \n, \m, LVL_HS, 2, \insn
-.endm
-
   .globl main
 main:
   addi sp, sp, -16

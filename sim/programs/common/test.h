@@ -252,6 +252,15 @@ test_name: .asciz "\name"
   EXPECT_TVAL_INSN 1093b
 .endm
 
+/* The two outcomes of the master table when medeleg sends causes 22 and 2
+ * to HS: virtual instruction (22) and illegal instruction (2). */
+.macro VI n, m, insn:vararg
+  TRAP_CASE \n, \m, LVL_HS, 22, \insn
+.endm
+.macro II n, m, insn:vararg
+  TRAP_CASE \n, \m, LVL_HS, 2, \insn
+.endm
+
 /* One instruction run in mode m must not trap. */
 .macro OK_CASE n, m, insn:vararg
   CHECK \n
