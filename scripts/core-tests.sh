@@ -54,7 +54,7 @@ synth() {
     if yosys -q -p "read_verilog -I$d -Irtl/core -Irtl/soc ${srcs[*]}; synth -top vitrap_soc; tee -o $logs/synth-stat.txt stat" \
            >"$log" 2>&1 && ! grep -qi 'warning' "$log"; then
         ok "core/synth-yosys/default"
-        grep -m1 'Number of cells' "$logs/synth-stat.txt"
+        grep 'Number of cells' "$logs/synth-stat.txt" | tail -1
     else bad "core/synth-yosys/default" "see $log"; grep -i -m3 'warning\|error' "$log"; fi
 }
 
