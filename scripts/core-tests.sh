@@ -126,6 +126,10 @@ badinput() {
     expect_bad no-program "no program given" "$RUN" --mode rtl
     expect_bad ext-c "needs a unit generated with ext A and M" "$RUN" --ext AMC "$t/ok.elf"
     expect_bad bad-flag "wfi" "$RUN" --wfi-timeout x "$t/ok.elf"
+    # the random program generator's bad input (no ELF written)
+    expect_bad progen-seed "--seed needs a number" build/vitrap-progen --seed x --out "$logs/bad.log"
+    expect_bad progen-no-out "no --out given" build/vitrap-progen --seed 1
+    expect_bad progen-body "--body needs a number" build/vitrap-progen --seed 1 --body 0 --out "$logs/bad.log"
     # and the good case: the loop runs to --max-cycles (124), lock-step holds
     "$RUN" --quiet --max-cycles 2000 "$t/ok.elf" >"$logs/timeout.out" 2>&1
     local rc=$?
