@@ -17,7 +17,8 @@ enum key_type { KT_BOOL, KT_NUM, KT_EXT };
 
 enum key_id {
     K_H, K_WFI_TIMEOUT, K_HPM_COUNTERS, K_GEILEN, K_MVENDORID, K_MARCHID,
-    K_MIMPID, K_MHARTID, K_MTVAL_INSN, K_EXT, K_TRIGGERS, K_COUNT
+    K_MIMPID, K_MHARTID, K_MTVAL_INSN, K_EXT, K_TRIGGERS, K_VIRTUAL_INSN,
+    K_COUNT
 };
 
 struct key_def {
@@ -55,6 +56,8 @@ static const struct key_def keys[K_COUNT] = {
       "extra misa letters; C sets IALIGN=16" },
     { "triggers", "--triggers", KT_BOOL, 0, "on|off", "on", "on, off",
       "trigger CSRs tselect, tdata1-3, tinfo of a trigger module with zero triggers" },
+    { "virtual_instruction", "--virtual-instruction", KT_BOOL, 0, "on|off", "on", "on, off",
+      "COMPARISON ONLY: off = the H draft before the virtual-instruction proposal, cause 2 for every cause-22 case" },
 };
 
 #define EXT_A 1u
@@ -314,6 +317,7 @@ static void apply(struct vt_config *cfg, enum key_id k, uint64_t v)
     case K_MHARTID:      cfg->mhartid = v; break;
     case K_MTVAL_INSN:   cfg->mtval_insn = (int)v; break;
     case K_TRIGGERS:     cfg->triggers = (int)v; break;
+    case K_VIRTUAL_INSN: cfg->virtual_insn = (int)v; break;
     case K_EXT:
         cfg->ext_a = (v & EXT_A) != 0;
         cfg->ext_m = (v & EXT_M) != 0;
@@ -332,6 +336,7 @@ static void set_defaults(struct vt_options *opt)
     opt->cfg.geilen = 1;
     opt->cfg.mtval_insn = 1;
     opt->cfg.triggers = 1;
+    opt->cfg.virtual_insn = 1;
     opt->out_dir = "build/rtl";
 }
 
@@ -526,6 +531,7 @@ void config_key_value(const struct vt_config *cfg, size_t i, char *buf,
     case K_MHARTID:      snprintf(buf, len, "0x%llx", (unsigned long long)cfg->mhartid); break;
     case K_MTVAL_INSN:   snprintf(buf, len, "%s", cfg->mtval_insn ? "on" : "off"); break;
     case K_TRIGGERS:     snprintf(buf, len, "%s", cfg->triggers ? "on" : "off"); break;
+    case K_VIRTUAL_INSN: snprintf(buf, len, "%s", cfg->virtual_insn ? "on" : "off"); break;
     case K_EXT:
         snprintf(buf, len, "%s%s%s", cfg->ext_a ? "A" : "", cfg->ext_m ? "M" : "",
                  cfg->ext_c ? "C" : "");

@@ -22,6 +22,8 @@ struct vt_config {
     int      ext_m;
     int      ext_c;        /* C: IALIGN = 16 */
     int      triggers;     /* 1: trigger CSRs of a zero-trigger module (INTERFACE section 10) */
+    int      virtual_insn; /* 1: cause 22 as ratified; 0 (comparison only): the pre-proposal
+                            * H draft, cause 2 wherever 22 is raised (INTERFACE section 1) */
     const char *mutant;    /* TEST ONLY: the active mutant (gen/mutants.h), or NULL */
 };
 

@@ -140,7 +140,12 @@ void emit_access(struct emit_ctx *ctx)
     emit(ctx, "  wire       own_insn_fault = insn_verdict != ACC_OK;  // II or VI\n");
     emit(ctx, "  wire       own_exc  = own_insn_fault || d_ecall || d_ebreak;\n");
     emit(ctx, "  wire [4:0] own_code = insn_verdict == ACC_II ? 5'd2  :\n");
-    if (h)
+    /* hypervisor.adoc "Virtual Instruction Exception" raises 22; with the
+     * comparison option virtual_instruction = off, the draft before that
+     * proposal raised illegal instruction (2) in the same cases. */
+    if (h && c->virtual_insn)
         emit(ctx, "                        insn_verdict == ACC_VI ? 5'd22 :\n");
+    else if (h)
+        emit(ctx, "                        insn_verdict == ACC_VI ? 5'd2  :  // virtual_instruction off: pre-proposal cause\n");
     emit(ctx, "                        d_ecall                ? ecall_code : 5'd3;  // EBREAK\n");
 }

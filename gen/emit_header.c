@@ -30,7 +30,8 @@ void emit_header_file(struct emit_ctx *ctx)
     emit(ctx, "#define VT_CFG_EXT_A        %d\n", c->ext_a ? 1 : 0);
     emit(ctx, "#define VT_CFG_EXT_M        %d\n", c->ext_m ? 1 : 0);
     emit(ctx, "#define VT_CFG_EXT_C        %d\n", c->ext_c ? 1 : 0);
-    emit(ctx, "#define VT_CFG_TRIGGERS     %d\n\n", c->triggers ? 1 : 0);
+    emit(ctx, "#define VT_CFG_TRIGGERS     %d\n", c->triggers ? 1 : 0);
+    emit(ctx, "#define VT_CFG_VIRTUAL_INSN %d\n\n", c->virtual_insn ? 1 : 0);
 
     emit(ctx, "// Debug slots: dbg_csrs bits 64k+63..64k hold the M-mode read value of slot k.\n");
     emit(ctx, "#define VT_DBG_NSLOTS %zu\n\n", t->nslots);
@@ -70,5 +71,6 @@ void emit_vh_file(struct emit_ctx *ctx)
     emit(ctx, "`define VITRAP_CFG_EXT_A 1'b%d\n", c->ext_a ? 1 : 0);
     emit(ctx, "`define VITRAP_CFG_EXT_M 1'b%d\n", c->ext_m ? 1 : 0);
     emit(ctx, "`define VITRAP_CFG_EXT_C 1'b%d\n", c->ext_c ? 1 : 0);
+    emit(ctx, "`define VITRAP_CFG_VIRTUAL_INSN 1'b%d\n", c->virtual_insn ? 1 : 0);
     emit(ctx, "`endif\n");
 }

@@ -40,7 +40,8 @@ void emit_trap_select(struct emit_ctx *ctx)
     emit(ctx, "  // by side (the own cause is II, VI, the mode's ECALL or EBREAK: no decode in the index)\n");
     if (h) {
         emit(ctx, "  wire in_deleg_m  = medeleg_q[{1'b0, exc_cause}];\n");
-        emit(ctx, "  wire own_deleg_m = insn_verdict == ACC_II ? medeleg_q[2] : insn_verdict == ACC_VI ? medeleg_q[22] :\n");
+        emit(ctx, "  wire own_deleg_m = insn_verdict == ACC_II ? medeleg_q[2] : insn_verdict == ACC_VI ? medeleg_q[%d] :\n",
+             c->virtual_insn ? 22 : 2);
     } else {
         emit(ctx, "  wire in_deleg_m  = medeleg_q[{1'b0, exc_cause}];\n");
         emit(ctx, "  wire own_deleg_m = insn_verdict == ACC_II ? medeleg_q[2] :\n");
@@ -49,7 +50,8 @@ void emit_trap_select(struct emit_ctx *ctx)
     emit(ctx, "  wire exc_deleg_m = take_exc_in ? in_deleg_m : own_deleg_m;  // = medeleg[exc_code]\n");
     if (h) {
         emit(ctx, "  wire in_deleg_h  = hedeleg_q[{1'b0, exc_cause}];\n");
-        emit(ctx, "  wire own_deleg_h = insn_verdict == ACC_II ? hedeleg_q[2] : insn_verdict == ACC_VI ? hedeleg_q[22] :\n");
+        emit(ctx, "  wire own_deleg_h = insn_verdict == ACC_II ? hedeleg_q[2] : insn_verdict == ACC_VI ? hedeleg_q[%d] :\n",
+             c->virtual_insn ? 22 : 2);
         emit(ctx, "                     d_ecall ? hedeleg_q[{1'b0, ecall_code}] : hedeleg_q[3];\n");
         emit(ctx, "  wire exc_deleg_h = take_exc_in ? in_deleg_h : own_deleg_h;  // = hedeleg[exc_code]\n");
         emit(ctx, "  // traps.md section 1.1: from M always M; with V=0 HS if medeleg[c]; with V=1 M if\n");
