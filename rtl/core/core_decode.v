@@ -1,7 +1,8 @@
 // core_decode: the instruction decode of PIPELINE.md section 5, as a table.
-// Pure combinational; used in ID (legality, sources, prediction) and again in
-// EX and MEM on the latched instruction bits (the same table, so the
-// "decoded control" of every latch is a function of its insn).
+// Pure combinational; used in ID (legality, sources) and again in EX and
+// MEM on the latched instruction bits (the same table, so the "decoded
+// control" of every latch is a function of its insn). IF's prediction
+// (PIPELINE.md 4.2) needs only a pre-decode of two opcodes (vitrap_core.v).
 // Every control output is 0 for an illegal word (PIPELINE.md 5.1: an illegal
 // instruction does nothing and uses nothing, 5.2).
 `include "vitrap_cfg.vh"

@@ -1,13 +1,32 @@
-// core_div: RV64M 'Division Operations', iterative, with the fixed latency
-// of PIPELINE.md 4.3: a restoring divider on the magnitudes, one quotient
-// bit per cycle. Cycle k = 0 takes the (forwarded) operands and does the
-// first step; steps continue through cycle 63 (31 for W), so the result is
-// ready from the state in cycle 64 (32), whatever the operands. The state
+// core_div: RV64M 'Division Operations', iterative, with the early-out
+// latency of PIPELINE.md 4.3: a restoring divider on the magnitudes, one
+// quotient bit per cycle, that skips the dividend's leading zeros.
+//
+// Cycle k = 0 takes the (forwarded) operands, normalizes the dividend's
+// magnitude m left by its leading-zero count (so its top significant bit
+// sits in bit 63) and does the first step; cycles 1..S-1 do the other
+// steps, S = max(n, 1) with n the significant bits of m (W: of the 32-bit
+// m). The result is ready from the state in cycle S, so the divide is in EX
+// for L = S + 1 cycles (PIPELINE.md 4.3: e_busy in cycles 0..L-2). `steps`
+// (S, latched in cycle 0) tells the core where the last cycle is. The state
 // keeps its value after the last step (the divide may wait in EX).
-// Special cases fall out of the magnitudes (RV64M 'Division Operations'):
-// x/0 gives all ones (the quotient is not negated) and remainder x;
-// INT_MIN/-1 gives INT_MIN and 0. W results are sign-extended from 32 bits
-// (DIVUW/REMUW too).
+//
+// Skipping leading zeros changes nothing: a zero dividend bit shifted into a
+// zero partial remainder leaves it 0 (quotient bit 0, or 1 for a zero
+// divisor, which is overridden below). After S steps the quotient register
+// holds the quotient in its low S bits and the normalization's zeros above.
+//
+// Critical path (cycle 0): forwarded rs1 -> negate -> leading-zero
+// normalizer (6 levels of zero-detect + 2:1 mux, clz and shift in one) ->
+// quotient register. The first step needs no subtractor: the partial
+// remainder is 0 and the bit shifted in is the normalized top bit, so it
+// only compares the divisor with 0 and 1 (in parallel with the normalizer).
+// The steps of cycles 1..S-1 start from the registers only.
+//
+// Special cases (RV64M 'Division Operations'): x/0 gives all ones (the
+// quotient is forced, not negated) and remainder x (the divisor 0 makes
+// every step subtract nothing); INT_MIN/-1 gives INT_MIN and 0 (magnitude
+// 2^63, W: 2^31). W results are sign-extended from 32 bits (DIVUW/REMUW too).
 module core_div (
   input  wire        clk,
   input  wire        rst,
@@ -17,12 +36,15 @@ module core_div (
   input  wire        w,        // DIVW/DIVUW/REMW/REMUW
   input  wire [63:0] a,        // dividend (forwarded rs1, used in cycle 0)
   input  wire [63:0] b,        // divisor (forwarded rs2, used in cycle 0)
+  output wire [6:0]  steps,    // S = L - 1 of this divide (valid after cycle 0)
   output wire [63:0] result    // meaningful in the last cycle
 );
   reg  [63:0] rem_q, quo_q, dvs_q;
-  reg         negq_q, negr_q, isrem_q, w_q;
+  reg  [6:0]  steps_q;
+  reg         negq_q, negr_q, isrem_q, w_q, bz_q;
 
-  // Cycle 0: magnitudes and signs of the operands.
+  // Cycle 0: magnitudes and signs of the operands (PIPELINE.md 4.3: the
+  // signed ops use the absolute value, INT_MIN's magnitude is 2^63 / 2^31).
   wire        sgn    = ~op[0];
   wire        sa     = sgn & (w ? a[31] : a[63]);
   wire        sb     = sgn & (w ? b[31] : b[63]);
@@ -33,42 +55,70 @@ module core_div (
   wire [63:0] a_mag  = sa ? a_neg : a_ext;
   wire [63:0] b_mag  = sb ? b_neg : b_ext;
   wire        b_zero = b_ext == 64'd0;
+  wire        b_one  = b_mag == 64'd1;
 
-  // The state a step starts from: the operands in cycle 0, else the latch.
-  // For W the 32-bit dividend sits in the upper half of the quotient
-  // register, so 32 steps shift it all through.
-  wire [63:0] rem_in = first ? 64'd0 : rem_q;
-  wire [63:0] quo_in = first ? (w ? {a_mag[31:0], 32'd0} : a_mag) : quo_q;
-  wire [63:0] dvs_in = first ? b_mag : dvs_q;
+  // Leading-zero normalizer: the dividend sits left-aligned in 64 bits (W:
+  // its 32 bits in the upper half); each level shifts by 32, 16, .., 1 when
+  // the top bits of that width are all zero and records it in c. For W the
+  // 32 level is off (the upper half is the whole 32-bit value). m = 0 ends
+  // with c = 63 (W: 31), the same as m = 1, so S = width - c = max(n, 1).
+  wire [63:0] nz0 = w ? {a_mag[31:0], 32'd0} : a_mag;
+  wire        c5  = ~w & (nz0[63:32] == 32'd0);
+  wire [63:0] nz1 = c5 ? {nz0[31:0], 32'd0} : nz0;
+  wire        c4  = nz1[63:48] == 16'd0;
+  wire [63:0] nz2 = c4 ? {nz1[47:0], 16'd0} : nz1;
+  wire        c3  = nz2[63:56] == 8'd0;
+  wire [63:0] nz3 = c3 ? {nz2[55:0], 8'd0} : nz2;
+  wire        c2  = nz3[63:60] == 4'd0;
+  wire [63:0] nz4 = c2 ? {nz3[59:0], 4'd0} : nz3;
+  wire        c1  = nz4[63:62] == 2'd0;
+  wire [63:0] nz5 = c1 ? {nz4[61:0], 2'd0} : nz4;
+  wire        c0  = ~nz5[63];
+  wire [63:0] a_nrm = c0 ? {nz5[62:0], 1'b0} : nz5;
+  wire [6:0]  s_nx  = (w ? 7'd32 : 7'd64) - {1'b0, c5, c4, c3, c2, c1, c0};
 
-  // One restoring step.
-  wire [64:0] t      = {rem_in, quo_in[63]};
-  wire        ge     = t >= {1'b0, dvs_in};
-  wire [64:0] t_sub  = t - {1'b0, dvs_in};
+  // The first step (cycle 0): partial remainder 0, bit in = a_nrm[63].
+  // {0, bit} >= divisor when the divisor is 0, or 1 and the bit is 1.
+  wire        g0     = b_zero | (a_nrm[63] & b_one);
+  wire [63:0] rem_0  = {63'd0, a_nrm[63] & ~b_one};
+  wire [63:0] quo_0  = {a_nrm[62:0], g0};
+
+  // One restoring step from the state (cycles 1..S-1).
+  wire [64:0] t      = {rem_q, quo_q[63]};
+  wire        ge     = t >= {1'b0, dvs_q};
+  wire [64:0] t_sub  = t - {1'b0, dvs_q};
   wire [63:0] rem_nx = ge ? t_sub[63:0] : t[63:0];
-  wire [63:0] quo_nx = {quo_in[62:0], ge};
+  wire [63:0] quo_nx = {quo_q[62:0], ge};
 
   always @(posedge clk) begin
     if (rst) begin
-      rem_q <= 64'd0; quo_q <= 64'd0; dvs_q <= 64'd0;
-      negq_q <= 1'b0; negr_q <= 1'b0; isrem_q <= 1'b0; w_q <= 1'b0;
+      rem_q <= 64'd0; quo_q <= 64'd0; dvs_q <= 64'd0; steps_q <= 7'd0;
+      negq_q <= 1'b0; negr_q <= 1'b0; isrem_q <= 1'b0; w_q <= 1'b0; bz_q <= 1'b0;
     end else if (step) begin
-      rem_q <= rem_nx;
-      quo_q <= quo_nx;
-      dvs_q <= dvs_in;
       if (first) begin
+        rem_q   <= rem_0;
+        quo_q   <= quo_0;
+        dvs_q   <= b_mag;
+        steps_q <= s_nx;
         negq_q  <= (sa ^ sb) & ~b_zero;
         negr_q  <= sa;
         isrem_q <= op[1];
         w_q     <= w;
+        bz_q    <= b_zero;
+      end else begin
+        rem_q <= rem_nx;
+        quo_q <= quo_nx;
       end
     end
   end
 
-  // Result from the state (sign fix-up of the magnitudes).
-  wire [63:0] q64 = negq_q ? -quo_q : quo_q;
+  assign steps = steps_q;
+
+  // Result from the state (sign fix-up of the magnitudes; x/0: all ones).
+  wire [63:0] qmag = quo_q | {64{bz_q}};
+  wire [63:0] q64 = negq_q ? -qmag : qmag;
   wire [63:0] r64 = negr_q ? -rem_q : rem_q;
-  wire [31:0] q32 = negq_q ? -quo_q[31:0] : quo_q[31:0];
+  wire [31:0] q32 = negq_q ? -qmag[31:0] : qmag[31:0];
   wire [31:0] r32 = negr_q ? -rem_q[31:0] : rem_q[31:0];
   wire [31:0] y32 = isrem_q ? r32 : q32;
   assign result = w_q ? {{32{y32[31]}}, y32} : (isrem_q ? r64 : q64);

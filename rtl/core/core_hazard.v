@@ -11,27 +11,27 @@ module core_hazard #(
   input  wire [63:0] c_target,
   input  wire        e_mispred,    // EX valid, mispredicted, no exception (4.2)
   input  wire [63:0] e_target,
-  input  wire        d_pred,       // ID predicts a taken JAL/branch (4.2)
-  input  wire [63:0] d_target,
+  input  wire        f_pred,       // IF predicts a taken JAL/branch (4.2)
+  input  wire [63:0] f_target,
   input  wire        if_valid,
   input  wire [63:0] if_pc,
   output wire        m_hold,
   output wire        e_redirect,
-  output wire        d_redirect,
+  output wire        f_redirect,
   output wire        hold,
   output wire [63:0] fa
 );
   // PIPELINE.md 4: the named signals
   assign m_hold     = u_stall | amo_first;
   assign e_redirect = e_mispred & ~c_redirect & ~m_hold;
-  assign d_redirect = d_pred & ~c_redirect & ~e_redirect & ~m_hold & ~e_busy & ~d_hazard;
   assign hold       = m_hold | e_busy | d_hazard;
+  assign f_redirect = f_pred & ~c_redirect & ~e_redirect & ~hold;
 
   // PIPELINE.md 4.1: fa, first rule that applies
   assign fa = c_redirect ? c_target :
               e_redirect ? e_target :
               !if_valid  ? RESET_PC :
               hold       ? if_pc :
-              d_redirect ? d_target :
+              f_redirect ? f_target :
                            if_pc + 64'd4;
 endmodule

@@ -87,7 +87,7 @@ module vitrap_core #(
   reg        if_valid, if_fault;
   reg [63:0] if_pc;
 
-  reg        id_valid, id_fault;
+  reg        id_valid, id_fault, id_pred;
   reg [63:0] id_pc;
   reg [31:0] id_insn;
 
@@ -123,18 +123,33 @@ module vitrap_core #(
   // ------------------------------------------------------------------
   wire [31:0] if_insn = if_fault ? 32'd0 : i_rdata;
 
+  // PIPELINE.md 4.2: static prediction in IF (BTFN) on a pre-decode of
+  // if_insn: a JAL, or a conditional branch (funct3 not 2, 3) with a
+  // negative offset, with an aligned target. This path (fetch read data ->
+  // target adder -> fa -> fetch address) is the IF stage's critical path.
+  wire        fi_jal    = if_insn[6:0] == 7'h6F;
+  wire        fi_bbr    = (if_insn[6:0] == 7'h63) && (if_insn[14] || !if_insn[13]) &&
+                          if_insn[31];   // funct3 not 2 or 3, offset < 0
+  wire [63:0] fi_imm_j  = {{43{if_insn[31]}}, if_insn[31], if_insn[19:12], if_insn[20],
+                           if_insn[30:21], 1'b0};
+  wire [63:0] fi_imm_b  = {{51{if_insn[31]}}, if_insn[31], if_insn[7], if_insn[30:25],
+                           if_insn[11:8], 1'b0};
+  wire [63:0] f_target  = if_pc + (fi_jal ? fi_imm_j : fi_imm_b);
+  wire        f_pred    = if_valid & ~if_fault & (f_target[1:0] == 2'b00) &
+                          (fi_jal | fi_bbr);
+
   // ------------------------------------------------------------------
-  // ID: decode, register read, load-use hazard, prediction
+  // ID: decode, register read, load-use hazard
   // ------------------------------------------------------------------
-  wire        di_legal, di_u1, di_u2, di_jal, di_br;
-  wire [63:0] di_imm;
-  wire [22:0] unused_di;     // decode outputs ID does not need
+  wire        di_legal, di_u1, di_u2;
+  wire [24:0] unused_di;     // decode outputs ID does not need
+  wire [63:0] unused_di_imm;
   core_decode u_dec_id (
     .insn(id_insn), .legal(di_legal), .use_rs1(di_u1), .use_rs2(di_u2),
-    .wr_rd(unused_di[0]), .late(unused_di[1]), .imm(di_imm), .a_pc(unused_di[2]),
+    .wr_rd(unused_di[0]), .late(unused_di[1]), .imm(unused_di_imm), .a_pc(unused_di[2]),
     .a_zero(unused_di[3]), .b_imm(unused_di[4]), .alu_f3(unused_di[7:5]),
     .alu_alt(unused_di[8]), .op_w(unused_di[9]), .res_sel(unused_di[11:10]),
-    .is_jal(di_jal), .is_jalr(unused_di[12]), .is_branch(di_br),
+    .is_jal(unused_di[23]), .is_jalr(unused_di[12]), .is_branch(unused_di[24]),
     .is_mem(unused_di[13]), .kind(unused_di[16:14]), .msize(unused_di[18:17]),
     .muns(unused_di[19]), .is_csr(unused_di[20]), .is_fencei(unused_di[21]),
     .is_div(unused_di[22])
@@ -176,11 +191,6 @@ module vitrap_core #(
   // PIPELINE.md 4: d_hazard (load-use)
   wire d_hazard = id_live & ex_valid & de_late & (ex_rd != 5'd0) &
                   ((id_use1 & (id_rs1 == ex_rd)) | (id_use2 & (id_rs2 == ex_rd)));
-
-  // PIPELINE.md 4.2: static prediction in ID (BTFN)
-  wire [63:0] d_target = id_pc + di_imm;
-  wire        d_pred   = id_live & (d_target[1:0] == 2'b00) &
-                         (di_jal | (di_br & id_insn[31]));
 
   // PIPELINE.md 5.1 / 7: the exception an instruction carries out of ID
   wire        id_exc   = id_fault | ~di_legal;
@@ -229,13 +239,17 @@ module vitrap_core #(
   core_alu u_alu (.a(alu_a), .b(alu_b), .f3(de_f3), .alt(de_alt), .w(de_w), .y(alu_y));
   core_mul u_mul (.a(rs1f), .b(rs2f), .f3(ex_insn[13:12]), .w(de_w), .y(mul_y));
 
-  // DIV (PIPELINE.md 4.3): e_busy in cycles 0..63 (0..31 for W)
-  wire [6:0] div_last = de_w ? 7'd32 : 7'd64;
-  wire       ex_isdiv = ex_valid & de_div;
-  wire       e_busy   = ex_isdiv & (ex_cnt != div_last);
+  // DIV (PIPELINE.md 4.3): in EX for L = S + 1 cycles, S = max(n, 1) from
+  // the dividend of cycle 0 (core_div latches it in cycle 0); e_busy in
+  // cycles 0..L-2, i.e. always in cycle 0, then until the counter reaches S.
+  wire [6:0] div_steps;
+  wire       ex_isdiv  = ex_valid & de_div;
+  wire       div_first = ex_cnt == 7'd0;
+  wire       e_busy    = ex_isdiv & (div_first | (ex_cnt != div_steps));
   core_div u_div (
-    .clk(clk), .rst(rst), .step(e_busy), .first(ex_cnt == 7'd0),
-    .op(ex_insn[13:12]), .w(de_w), .a(rs1f), .b(rs2f), .result(div_y)
+    .clk(clk), .rst(rst), .step(e_busy), .first(div_first),
+    .op(ex_insn[13:12]), .w(de_w), .a(rs1f), .b(rs2f), .steps(div_steps),
+    .result(div_y)
   );
 
   wire [63:0] ex_link   = ex_pc + 64'd4;
@@ -351,15 +365,15 @@ module vitrap_core #(
   // ------------------------------------------------------------------
   // Hold / kill / redirect and the fetch address (PIPELINE.md 4, 4.1)
   // ------------------------------------------------------------------
-  wire        m_hold, e_redirect, d_redirect, hold;
+  wire        m_hold, e_redirect, f_redirect, hold;
   wire [63:0] fa;
   core_hazard #(.RESET_PC(RESET_PC)) u_hz (
     .u_stall(u_stall), .amo_first(amo_first), .e_busy(e_busy), .d_hazard(d_hazard),
     .c_redirect(c_redirect), .c_target(c_target),
     .e_mispred(e_mispred), .e_target(e_target),
-    .d_pred(d_pred), .d_target(d_target),
+    .f_pred(f_pred), .f_target(f_target),
     .if_valid(if_valid), .if_pc(if_pc),
-    .m_hold(m_hold), .e_redirect(e_redirect), .d_redirect(d_redirect), .hold(hold),
+    .m_hold(m_hold), .e_redirect(e_redirect), .f_redirect(f_redirect), .hold(hold),
     .fa(fa)
   );
 
@@ -406,13 +420,15 @@ module vitrap_core #(
     end
   end
 
-  // ID
+  // ID: keeps under hold (with its pred); else the IF instruction with
+  // pred = f_redirect (PIPELINE.md 4.1, 4.2)
   always @(posedge clk) begin
-    if (rst || c_redirect || e_redirect || (!hold && d_redirect) ||
-        (!hold && !if_valid)) begin
+    if (rst || c_redirect || e_redirect || (!hold && !if_valid)) begin
       id_valid <= 1'b0; id_pc <= 64'd0; id_insn <= 32'd0; id_fault <= 1'b0;
+      id_pred <= 1'b0;
     end else if (!hold) begin
       id_valid <= 1'b1; id_pc <= if_pc; id_insn <= if_insn; id_fault <= if_fault;
+      id_pred <= f_redirect;
     end
   end
 
@@ -428,18 +444,19 @@ module vitrap_core #(
       ex_rs2v <= rs2f;
     end else begin
       ex_valid <= 1'b1; ex_pc <= id_pc; ex_insn <= id_insn;
-      ex_rs1v <= id_r1v; ex_rs2v <= id_r2v; ex_pred <= d_redirect;
+      ex_rs1v <= id_r1v; ex_rs2v <= id_r2v; ex_pred <= id_pred;
       ex_exc <= id_exc; ex_cause <= id_exc ? id_cause : 5'd0;
       ex_tval <= id_exc ? id_tval : 64'd0;
     end
   end
 
   // The divide's cycle counter (PIPELINE.md 4.3): advances while the divide
-  // stays in EX, saturating at its last cycle; 0 for anything else.
+  // stays in EX, saturating at its last cycle (the first with e_busy = 0);
+  // 0 for anything else.
   always @(posedge clk) begin
     if (rst || !(ex_keep && ex_isdiv))
       ex_cnt <= 7'd0;
-    else if (ex_cnt != div_last)
+    else if (e_busy)
       ex_cnt <= ex_cnt + 7'd1;
   end
 
@@ -501,7 +518,7 @@ module vitrap_core #(
   assign obs_wb_valid      = {63'd0, wb_valid};
   assign obs_wb_pc         = wb_valid ? wb_pc : 64'd0;
   assign obs_hold_why      = {60'd0, d_hazard, e_busy, amo_first, u_stall};
-  assign obs_redirect_why  = {61'd0, d_redirect, e_redirect, c_redirect};
+  assign obs_redirect_why  = {61'd0, f_redirect, e_redirect, c_redirect};
   assign obs_fetch_addr    = fa;
   assign obs_commit_valid  = {63'd0, commit_valid};
   assign obs_commit_insn   = commit_valid ? {32'd0, mem_insn} : 64'd0;
