@@ -168,7 +168,7 @@ static void stats_print(const struct stats *t, uint64_t cycles, FILE *f)
 {
     fprintf(f, "vitrap-run: stats over %" PRIu64 " cycles: no instruction at commit %" PRIu64
             "; holds: WFI %" PRIu64 ", AMO %" PRIu64 ", divide %" PRIu64 ", load-use %" PRIu64
-            "; redirects: commit %" PRIu64 ", EX %" PRIu64 ", ID %" PRIu64
+            "; redirects: commit %" PRIu64 ", EX %" PRIu64 ", IF %" PRIu64
             "; exceptions %" PRIu64 ", interrupts %" PRIu64 "\n",
             cycles, t->commit_idle, t->hold[0], t->hold[1], t->hold[2], t->hold[3],
             t->redirect[0], t->redirect[1], t->redirect[2], t->traps, t->irqs);
