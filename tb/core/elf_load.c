@@ -1,5 +1,6 @@
 /* ELF64 loader for the runner (elf_load.h). Reads the file itself (no libelf):
- * the ELF header, the program headers, and the symbol table for HTIF. */
+ * the ELF header, the program headers, and the symbol table (HTIF, and the
+ * symbols of the runner's event log). */
 #define _POSIX_C_SOURCE 200809L
 #include "elf_load.h"
 
@@ -27,8 +28,11 @@ static int in_file(uint64_t off, uint64_t len, size_t size)
     return off <= size && len <= size - off;
 }
 
-/* tohost / fromhost from the first SHT_SYMTAB section (optional). */
-static void find_symbols(const uint8_t *f, size_t size, struct elf_info *info)
+typedef void (*sym_fn)(void *ctx, const char *name, uint64_t value);
+
+/* Calls fn for every named symbol of the first SHT_SYMTAB section (there
+ * may be none: a stripped file has no symbols, which is not an error). */
+static void walk_symbols(const uint8_t *f, size_t size, sym_fn fn, void *ctx)
 {
     uint64_t shoff = rd64(f + 0x28);
     uint16_t shentsize = rd16(f + 0x3a), shnum = rd16(f + 0x3c);
@@ -53,17 +57,24 @@ static void find_symbols(const uint8_t *f, size_t size, struct elf_info *info)
                 continue;
             const char *nm = (const char *)f + stroff + name;
             size_t maxlen = (size_t)(strlen_ - name);
-            if (strnlen(nm, maxlen) == maxlen)
+            if (strnlen(nm, maxlen) == maxlen || nm[0] == '\0')
                 continue;
-            if (strcmp(nm, "tohost") == 0) {
-                info->has_tohost = 1;
-                info->tohost = rd64(sym + 8);
-            } else if (strcmp(nm, "fromhost") == 0) {
-                info->has_fromhost = 1;
-                info->fromhost = rd64(sym + 8);
-            }
+            fn(ctx, nm, rd64(sym + 8));
         }
         return;
+    }
+}
+
+/* tohost / fromhost (optional) */
+static void htif_symbol(void *ctx, const char *nm, uint64_t value)
+{
+    struct elf_info *info = ctx;
+    if (strcmp(nm, "tohost") == 0) {
+        info->has_tohost = 1;
+        info->tohost = value;
+    } else if (strcmp(nm, "fromhost") == 0) {
+        info->has_fromhost = 1;
+        info->fromhost = value;
     }
 }
 
@@ -114,14 +125,13 @@ static int load_image(const char *path, const uint8_t *f, size_t size, struct sp
     }
     if (!loads)
         return fail(err, errlen, path, "no loadable segment");
-    find_symbols(f, size, info);
+    walk_symbols(f, size, htif_symbol, info);
     return 0;
 }
 
-int elf_load(const char *path, struct sparse_mem *ram, struct elf_info *info,
-             char *err, size_t errlen)
+/* The whole file in a malloc'd buffer; 0, or -1 with err. */
+static int read_file(const char *path, uint8_t **out, size_t *out_size, char *err, size_t errlen)
 {
-    memset(info, 0, sizeof *info);
     FILE *fp = fopen(path, "rb");
     if (!fp) {
         snprintf(err, errlen, "%s: cannot open: %s", path, strerror(errno));
@@ -147,8 +157,40 @@ int elf_load(const char *path, struct sparse_mem *ram, struct elf_info *info,
     }
     int bad = ferror(fp);
     fclose(fp);
-    int rc = bad ? fail(err, errlen, path, "read error")
-                 : load_image(path, buf, size, ram, info, err, errlen);
+    if (bad) {
+        free(buf);
+        return fail(err, errlen, path, "read error");
+    }
+    *out = buf;
+    *out_size = size;
+    return 0;
+}
+
+int elf_load(const char *path, struct sparse_mem *ram, struct elf_info *info,
+             char *err, size_t errlen)
+{
+    memset(info, 0, sizeof *info);
+    uint8_t *buf;
+    size_t size;
+    if (read_file(path, &buf, &size, err, errlen) != 0)
+        return -1;
+    int rc = load_image(path, buf, size, ram, info, err, errlen);
     free(buf);
     return rc;
+}
+
+int elf_symbols(const char *path, void (*fn)(void *ctx, const char *name, uint64_t value),
+                void *ctx, char *err, size_t errlen)
+{
+    uint8_t *buf;
+    size_t size;
+    if (read_file(path, &buf, &size, err, errlen) != 0)
+        return -1;
+    if (size < 64 || memcmp(buf, "\x7f" "ELF", 4) != 0 || buf[4] != 2) {
+        free(buf);
+        return fail(err, errlen, path, "not an ELF64 file");
+    }
+    walk_symbols(buf, size, fn, ctx);
+    free(buf);
+    return 0;
 }

@@ -22,4 +22,9 @@ struct elf_info {
 int elf_load(const char *path, struct sparse_mem *ram, struct elf_info *info,
              char *err, size_t errlen);
 
+/* Calls fn(ctx, name, value) for every named symbol of the ELF's symbol
+ * table (none for a stripped file). 0, or -1 with a one-line reason in err. */
+int elf_symbols(const char *path, void (*fn)(void *ctx, const char *name, uint64_t value),
+                void *ctx, char *err, size_t errlen);
+
 #endif

@@ -16,6 +16,7 @@
 #include "commit_log.h"
 #include "core_select.h"
 #include "core_sim.h"
+#include "events.h"
 #include "vitrap_cfg.h"
 
 #ifndef CORE_RAM_SIZE
@@ -32,7 +33,7 @@
 struct options {
     enum core_mode mode;
     uint64_t max_cycles;
-    const char *log_commits, *trace, *wave, *prog;
+    const char *log_commits, *trace, *wave, *prog, *events;
     uint64_t ram_size;
     unsigned mtime_div;
     int quiet, stats;
@@ -42,7 +43,8 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "usage: vitrap-run [--mode lockstep|rtl|model] [--max-cycles N] [--log-commits FILE]\n"
-            "                  [--trace FILE] [--wave FILE] [--ram-size N] [--mtime-div N]\n"
+            "                  [--trace FILE] [--wave FILE] [--events FILE] [--ram-size N]\n"
+            "                  [--mtime-div N]\n"
             "                  [--quiet] [--stats] [--config FILE | generator flags] PROG.elf\n"
             "  --mode M          lockstep (default): RTL and C model compared every cycle;\n"
             "                    rtl or model: one of them alone\n"
@@ -50,6 +52,8 @@ static void usage(FILE *f)
             "  --log-commits F   commit log in Spike's --log-commits format\n"
             "  --trace F         VCD waveform of the whole run (RTL)\n"
             "  --wave F          waveform around a mismatch (default vitrap-run-mismatch.vcd)\n"
+            "  --events F        event log: traps, xRETs, mode changes, tb_seg_* marks,\n"
+            "                    interrupt lines, WFI stalls, each with its cycle\n"
             "  --ram-size N      RAM bytes at 0x80000000 (default 256 MiB)\n"
             "  --mtime-div N     mtime ticks every N cycles (default 1)\n"
             "  --quiet           no progress or summary lines on stderr\n"
@@ -134,6 +138,8 @@ static int parse(int argc, char **argv, struct options *o, int *cfg_argc, char *
                 o->trace = v;
             } else if (strcmp(a, "--wave") == 0) {
                 o->wave = v;
+            } else if (strcmp(a, "--events") == 0) {
+                o->events = v;
             } else {
                 return bad("unknown option '%s' (--help lists them)", a), -1;
             }
@@ -259,6 +265,16 @@ int main(int argc, char **argv)
         return bad("%s", err);
     }
     s.need_slots |= log != NULL; /* CSR values of the commit log */
+    struct events ev;
+    memset(&ev, 0, sizeof ev);
+    if (o.events && events_open(&ev, o.events, o.prog, err, sizeof err) != 0) {
+        core_sim_free(&s);
+        if (log) {
+            fclose(log);
+            remove(o.log_commits);
+        }
+        return bad("%s", err);
+    }
     struct stats stt;
     memset(&stt, 0, sizeof stt);
     struct commit_log cl;
@@ -267,8 +283,11 @@ int main(int argc, char **argv)
     int code = 0, st = SIM_RUN;
     while (st == SIM_RUN && s.cycle < o.max_cycles) {
         st = core_sim_step(&s, &code);
+        const struct core_obs *ob = core_sim_obs(&s);
         if (o.stats)
-            stats_count(&stt, core_sim_obs(&s));
+            stats_count(&stt, ob);
+        if (o.events && st != SIM_MISMATCH)
+            events_cycle(&ev, ob, s.cycle - 1, s.retired - ob->retire);
         if (log && st != SIM_MISMATCH) {
             const struct core_side *sd = core_sim_side(&s);
             commit_log_cycle(&cl, &sd->obs, sd->slots, slot_of);
@@ -305,6 +324,7 @@ int main(int argc, char **argv)
         stats_print(&stt, s.cycle, stderr);
     uint64_t mc = s.cycle;
     core_sim_free(&s);
+    events_close(&ev);
     if (log)
         fclose(log);
     if (st == SIM_MISMATCH)
