@@ -61,11 +61,8 @@ static inline int core_branch_taken(unsigned funct3, uint64_t a, uint64_t b)
 
 uint64_t core_mul(unsigned fn, uint64_t a, uint64_t b);
 uint64_t core_div(unsigned fn, uint64_t a, uint64_t b);
-/* PIPELINE.md 4.3: the last EX cycle of a divide (64 or 32) */
-static inline unsigned core_div_last(unsigned fn)
-{
-    return fn >= MD_DIVW ? 32u : 64u;   /* 65 cycles (k = 0..64), W forms 33 */
-}
-#define core_div_last_of(ctl) core_div_last((ctl)->alu)
+/* PIPELINE.md 4.3 (early-out divider): the last EX cycle L - 1 = max(n, 1)
+ * of a divide, n = significant bits of the dividend's magnitude */
+unsigned core_div_last(unsigned fn, uint64_t dividend);
 
 #endif

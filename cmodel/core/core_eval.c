@@ -171,6 +171,7 @@ struct ex_res {
     const struct core_exc *exc;  /* EX's own, or own_exc when EX raises one */
     struct core_exc own_exc;
     uint8_t region, mispredict;
+    uint32_t div_last;           /* 4.3: a divide's last cycle, from cycle 0 */
 };
 
 /* PIPELINE.md 7: an exception EX detects replaces what the latch carries */
@@ -199,9 +200,16 @@ static void ex_stage(struct core_model *m, struct ex_res *r, struct core_sig *g)
     case OPX_ALU:   r->result = core_alu(c->alu, a, (c->flags & CF_IMM) ? (uint64_t)c->imm : b); break;
     case OPX_MUL:   r->result = core_mul(c->alu, a, b); break;  /* 4.3: one cycle */
     case OPX_DIV:
-        /* 4.3: operands of cycle 0, busy until the last cycle */
-        r->result = ex->div_cnt == 0 ? core_div(c->alu, a, b) : ex->div_res;
-        g->e_busy = ex->valid && ex->div_cnt < core_div_last(c->alu);
+        /* 4.3: operands of cycle 0, busy in cycles 0..L-2 (L >= 2, so
+         * always in cycle 0), L from the dividend of cycle 0 */
+        if (ex->div_cnt == 0) {
+            r->result = core_div(c->alu, a, b);
+            r->div_last = core_div_last(c->alu, a);
+            g->e_busy = ex->valid;
+        } else {
+            r->result = ex->div_res;
+            g->e_busy = ex->div_cnt < ex->div_last;
+        }
         break;
     case OPX_JAL: {
         uint64_t t = ex->pc + (uint64_t)c->imm;
@@ -209,7 +217,7 @@ static void ex_stage(struct core_model *m, struct ex_res *r, struct core_sig *g)
         if (t & 2)
             ex_raise(r, 0, t); /* 4.2: misaligned target, no redirect */
         else if (!ex->pred) {
-            r->mispredict = 1;      /* not reachable: ID predicts every aligned JAL */
+            r->mispredict = 1;      /* not reachable: IF predicts every aligned JAL (11) */
             g->e_target = t;
         }
         break;
@@ -338,29 +346,24 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
     g->e_redirect = (uint8_t)(ex->valid && r.mispredict && !r.exc->valid &&
                               !g->c_redirect && !g->m_hold);
 
-    /* ID: register read with write-through (6), load-use (4), BTFN (4.2) */
+    /* ID: register read with write-through (6), load-use (4) */
     uint64_t v1 = (id->ctl.rs1 && id->ctl.rs1 == wb_rd) ? k.wb_val : m->regs[id->ctl.rs1];
     uint64_t v2 = (id->ctl.rs2 && id->ctl.rs2 == wb_rd) ? k.wb_val : m->regs[id->ctl.rs2];
     g->d_hazard = (uint8_t)hz_load_use(id->valid, id->fault, &id->ctl, ex->valid, &ex->ctl);
-    int pred = 0;
-    if (id->valid && !id->fault &&
-        (id->ctl.op == OPX_JAL || (id->ctl.op == OPX_BRANCH && id->ctl.imm < 0))) {
-        g->d_target = id->pc + (uint64_t)id->ctl.imm;
-        pred = (g->d_target & 3) == 0;
-    } else {
-        g->d_target = 0;
-    }
-    g->d_redirect = (uint8_t)(pred && !g->c_redirect && !g->e_redirect && !g->m_hold &&
-                              !g->e_busy && !g->d_hazard);
 
-    /* 4.1: fa and the latches' next; the common cycle has none of the
-     * signals of 4 and every stage moves */
-    if (!(g->c_redirect | g->m_hold | g->e_busy | g->e_redirect | g->d_hazard |
-          g->d_redirect)) {
-        m->fa = m->ifl.valid ? m->ifl.pc + 4 : m->cfg.reset_pc;
+    /* 4.1: fa and the latches' next. The common cycle has none of
+     * c_redirect, e_redirect, hold: every stage moves, and f_redirect is
+     * IF's f_pred (4.2, pre-decoded when IF loaded; 0 when IF.valid = 0) */
+    g->f_target = m->ifl.ftarget;
+    if (!(g->c_redirect | g->m_hold | g->e_busy | g->e_redirect | g->d_hazard)) {
+        g->f_redirect = m->ifl.fpred;
+        m->fa = g->f_redirect ? g->f_target
+                              : m->ifl.valid ? m->ifl.pc + 4 : m->cfg.reset_pc;
         m->nx_mem = m->nx_ex = m->nx_id = NX_LOAD;
-        k.hold_why = k.redirect_why = 0;
+        k.hold_why = 0;
+        k.redirect_why = g->f_redirect ? OBS_REDIR_IF : 0u;   /* 10 bit 2 */
     } else {
+        g->f_redirect = 0;              /* 4: a redirect or hold stops it */
         m->fa = hz_fetch_addr(g, m->ifl.valid, m->ifl.pc, m->cfg.reset_pc);
         m->nx_mem = (uint8_t)hz_mem_next(g);
         m->nx_ex = (uint8_t)hz_ex_next(g);
@@ -371,8 +374,7 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
                                (g->e_busy ? OBS_HOLD_DIV : 0u) |
                                (g->d_hazard ? OBS_HOLD_LOADUSE : 0u));
         k.redirect_why = (uint8_t)((g->c_redirect ? OBS_REDIR_COMMIT : 0u) |
-                                   (g->e_redirect ? OBS_REDIR_EX : 0u) |
-                                   (g->d_redirect ? OBS_REDIR_ID : 0u));
+                                   (g->e_redirect ? OBS_REDIR_EX : 0u));
     }
     m->i_req = (uint8_t)pma_in_ram(&m->pma, m->fa);
 
@@ -401,17 +403,19 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
         m->ex_fwd1 = r.a;
         m->ex_fwd2 = r.b;
         m->ex_div_res = r.result;
+        m->ex_div_last = r.div_last;
     } else if (m->nx_ex == NX_LOAD) {
         /* an invalid ID is all zero, and so is what it reads */
         struct ex_latch *n = m->nx_exl;
         n->valid = id->valid;
-        n->pred = (uint8_t)g->d_redirect;   /* 4.2: 1 only when d_redirect fired */
+        n->pred = id->pred;             /* 4.2: EX.pred = ID.pred */
         n->insn = id->insn;
         n->pc = id->pc;
         n->ctl = id->ctl;
         n->rs1v = v1;
         n->rs2v = v2;
-        n->div_cnt = 0;
+        n->div_cnt = 0;                 /* 4.3: restarts for the next divide */
+        n->div_last = 0;
         n->div_res = 0;
         /* 7: IF fault (1) before ID illegal (2) */
         n->exc.valid = 0;

@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include "core_state.h"
-#include "alu.h"
 
 #define SWAP(T, a, b) do { T t_ = (a); (a) = (b); (b) = t_; } while (0)
 
@@ -161,9 +160,11 @@ void core_model_clock(struct core_model *m)
         ex->rs1v = m->ex_fwd1;
         ex->rs2v = m->ex_fwd2;
         if (ex->ctl.op == OPX_DIV) {
-            if (ex->div_cnt == 0)
+            if (ex->div_cnt == 0) {
                 ex->div_res = m->ex_div_res;
-            if (ex->div_cnt < core_div_last_of(&ex->ctl))
+                ex->div_last = m->ex_div_last;
+            }
+            if (ex->div_cnt < ex->div_last)     /* saturates at L - 1 */
                 ex->div_cnt++;
         }
     } else {
@@ -177,6 +178,9 @@ void core_model_clock(struct core_model *m)
         m->id.valid = 1;
         m->id.pc = m->ifl.pc;
         m->id.fault = m->ifl.fault;
+        /* 4.1 ID pred = f_redirect, which is f_pred whenever ID loads (no
+         * c_redirect, e_redirect or hold) */
+        m->id.pred = m->ifl.fpred;
         /* 2: if_insn is the fetch data, 0 with a fetch fault */
         m->id.insn = m->ifl.fault ? 0 : m->ifl.rdata;
         /* a faulted instruction (insn 0) uses nothing (5.2) */
@@ -188,6 +192,8 @@ void core_model_clock(struct core_model *m)
     m->ifl.pc = m->fa;
     m->ifl.fault = (uint8_t)!m->i_req;
     m->ifl.rdata = fetched;
+    /* 4.2: IF's pre-decode of if_insn (fetched is 0 with a fault: no f_pred) */
+    m->ifl.fpred = core_if_predict(fetched, m->fa, &m->ifl.ftarget);
 
     /* 8.4 reservation */
     if (m->resv_clear) {

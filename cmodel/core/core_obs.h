@@ -16,7 +16,7 @@
 /* redirect_why bits */
 #define OBS_REDIR_COMMIT 1u
 #define OBS_REDIR_EX     2u
-#define OBS_REDIR_ID     4u
+#define OBS_REDIR_IF     4u  /* f_redirect (revision 1: d_redirect) */
 /* d_kind */
 enum { OBS_K_LOAD, OBS_K_HLV, OBS_K_HLVX, OBS_K_STORE, OBS_K_HSV, OBS_K_LR, OBS_K_SC, OBS_K_AMO };
 /* wb_mem */

@@ -22,12 +22,15 @@ struct core_exc {
 
 struct if_latch {               /* PIPELINE.md 2 IF */
     uint8_t valid, fault;
+    uint8_t fpred;              /* 4.2 f_pred, pre-decoded at the edge */
     uint64_t pc;
+    uint64_t ftarget;           /* 4.2 f_target */
     uint32_t rdata;             /* the fetch port's read data (8.3) */
 };
 
 struct id_latch {               /* PIPELINE.md 2 ID, with its decode */
     uint8_t valid, fault;
+    uint8_t pred;               /* 4.2: f_redirect when ID loaded it */
     uint32_t insn;
     uint64_t pc;
     struct core_ctl ctl;
@@ -41,6 +44,7 @@ struct ex_latch {               /* PIPELINE.md 2 EX */
     uint64_t rs1v, rs2v;
     struct core_exc exc;
     uint32_t div_cnt;           /* 4.3: cycle k of a divide in EX */
+    uint32_t div_last;          /* 4.3: its last cycle L - 1 = max(n, 1) */
     uint64_t div_res;           /* the result, from the operands of cycle 0 */
 };
 
@@ -105,6 +109,7 @@ struct core_model {
     uint64_t fa;
     uint64_t ex_fwd1, ex_fwd2;      /* EX's forwarded operands (NX_KEEP) */
     uint64_t ex_div_res;            /* a divide's result in cycle 0 (NX_KEEP) */
+    uint32_t ex_div_last;           /* and its last cycle (4.3, NX_KEEP) */
     uint8_t nx_amo_b, nx_cpriv, nx_cvirt;  /* MEM's amo_b and mode (NX_KEEP) */
     uint8_t rf_we, rf_rd;
     uint64_t rf_val;

@@ -135,11 +135,9 @@ static int64_t imm_of(unsigned fmt, uint32_t i)
     switch (fmt) {
     case IM_I: return (int64_t)(int32_t)i >> 20;
     case IM_S: return (int64_t)((uint64_t)sg << 12) | ((i >> 20) & 0xFE0) | ((i >> 7) & 0x1F);
-    case IM_B: return (int64_t)((uint64_t)sg << 12) | ((i & 0x80) << 4) | ((i >> 20) & 0x7E0) |
-                      ((i >> 7) & 0x1E);
+    case IM_B: return core_imm_b(i);
     case IM_U: return (int64_t)(int32_t)(i & 0xFFFFF000u);
-    case IM_J: return (int64_t)((uint64_t)sg << 20) | (i & 0xFF000) | ((i >> 9) & 0x800) |
-                      ((i >> 20) & 0x7FE);
+    case IM_J: return core_imm_j(i);
     default:   return 0;
     }
 }

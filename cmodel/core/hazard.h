@@ -10,8 +10,8 @@ enum { NX_BUBBLE, NX_KEEP, NX_LOAD };
 
 /* the named signals of cycle t (PIPELINE.md 4) */
 struct core_sig {
-    uint8_t c_redirect, m_hold, e_busy, e_redirect, d_hazard, d_redirect;
-    uint64_t c_target, e_target, d_target;
+    uint8_t c_redirect, m_hold, e_busy, e_redirect, d_hazard, f_redirect;
+    uint64_t c_target, e_target, f_target;
 };
 
 /* PIPELINE.md 4 d_hazard: ID valid, no fault, EX valid and late-result with
@@ -44,18 +44,17 @@ static inline unsigned hz_ex_next(const struct core_sig *g)
     return NX_LOAD;
 }
 
-/* 4.1 ID: c_redirect or e_redirect bubble; hold keeps; d_redirect bubble;
- * else IF */
+/* 4.1 ID: c_redirect or e_redirect bubble; hold keeps (with its pred);
+ * else IF (pred = f_redirect) */
 static inline unsigned hz_id_next(const struct core_sig *g)
 {
     if (g->c_redirect || g->e_redirect)           return NX_BUBBLE;
     if (g->m_hold || g->e_busy || g->d_hazard)    return NX_KEEP;
-    if (g->d_redirect)                            return NX_BUBBLE;
     return NX_LOAD;
 }
 
 /* 4.1 fa: c_redirect, e_redirect, IF.valid = 0 (reset PC), hold (IF.pc
- * again), d_redirect, else IF.pc + 4 */
+ * again), f_redirect (f_target), else IF.pc + 4 */
 static inline uint64_t hz_fetch_addr(const struct core_sig *g, int if_valid, uint64_t if_pc,
                        uint64_t reset_pc)
 {
@@ -63,7 +62,7 @@ static inline uint64_t hz_fetch_addr(const struct core_sig *g, int if_valid, uin
     if (g->e_redirect)                          return g->e_target;
     if (!if_valid)                              return reset_pc;
     if (g->m_hold || g->e_busy || g->d_hazard)  return if_pc;
-    if (g->d_redirect)                          return g->d_target;
+    if (g->f_redirect)                          return g->f_target;
     return if_pc + 4;
 }
 

@@ -1,6 +1,7 @@
 /* RV64M results ('M' Extension for Integer Multiplication and Division) and
- * the divider's fixed latency (PIPELINE.md 4.3). Results are computed with C
- * arithmetic; the pipeline only counts the cycles. */
+ * the early-out divider's latency (PIPELINE.md 4.3: it depends on the
+ * dividend only). Results are computed with C arithmetic; the pipeline only
+ * counts the cycles. */
 #include "alu.h"
 
 __extension__ typedef __int128 i128;
@@ -69,4 +70,27 @@ uint64_t core_div(unsigned fn, uint64_t a, uint64_t b)
     default:
         return 0;
     }
+}
+
+/* PIPELINE.md 4.3: a divide is in EX for L = max(n, 1) + 1 cycles; this is
+ * its last cycle L - 1. The dividend is the forwarded rs1 of cycle 0 (W ops:
+ * its low 32 bits); its magnitude m is the unsigned value (DIVU, REMU and the
+ * UW forms) or the two's-complement absolute value (DIV, REM, DIVW, REMW;
+ * INT_MIN's magnitude is 2^63, W 2^31, which the unsigned negation gives);
+ * n = width - leading zeros of m, 0 for m = 0. The divisor plays no part. */
+unsigned core_div_last(unsigned fn, uint64_t a)
+{
+    unsigned n;
+    if (fn >= MD_DIVW) {
+        uint32_t m = (uint32_t)a;
+        if ((fn == MD_DIVW || fn == MD_REMW) && (m >> 31))
+            m = 0u - m;
+        n = m ? 32u - (unsigned)__builtin_clz(m) : 0u;
+    } else {
+        uint64_t m = a;
+        if ((fn == MD_DIV || fn == MD_REM) && (m >> 63))
+            m = 0u - m;
+        n = m ? 64u - (unsigned)__builtin_clzll(m) : 0u;
+    }
+    return n > 1u ? n : 1u;
 }
