@@ -36,7 +36,11 @@ struct core_ctl {
     uint8_t size;  /* memory ops: log2 bytes */
     uint8_t kind;  /* memory ops: d_kind (core_obs.h OBS_K_*) */
     uint8_t rd, rs1, rs2;
-    int64_t imm;
+    uint8_t frd;   /* rd as MEM forwards it (PIPELINE.md 6): rd != 0 and not
+                    * late-result, else 32 (no register); 0 only in a bubble,
+                    * whose result 0 is what x0 reads */
+    uint8_t lrd;   /* rd of a late-result instruction (4 d_hazard), else 0 */
+    int32_t imm;   /* every RV64I immediate fits (U: 32 bits, sign-extended) */
 };
 
 #endif

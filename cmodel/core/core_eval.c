@@ -4,6 +4,7 @@
  * need the older ones' values (forwarding, redirects, holds). */
 #include "core_comb.h"
 #include "alu.h"
+#include "obs.h"
 
 static int is_hlsv(const struct core_ctl *c) { return (c->flags & CF_HLSV) != 0; }
 
@@ -34,11 +35,13 @@ static int gva_of(struct core_model *m, const struct mem_latch *mem, const struc
     return 0;
 }
 
-/* PIPELINE.md 6: forwarding into EX for a used source r != 0 */
+/* PIPELINE.md 6: forwarding into EX for a used source r. mem_rd is 32 when
+ * MEM forwards nothing, 0 for a MEM bubble (result 0), wb_rd 0 when WB
+ * writes nothing (wb_v 0): so r = 0 (x0, or a source not used) gives 0, as
+ * the EX latch's value for it is */
 static uint64_t fwd(unsigned r, uint64_t exv, unsigned mem_rd, uint64_t mem_v,
                     unsigned wb_rd, uint64_t wb_v)
 {
-    if (r == 0) return exv;
     if (r == mem_rd) return mem_v;
     if (r == wb_rd) return wb_v;
     return exv;
@@ -55,10 +58,9 @@ static void set_exc(struct core_exc *e, unsigned cause, uint64_t tval)
 
 /* PIPELINE.md 8.2: the data port access of this cycle, the WB latch's next,
  * the reservation updates (8.4) */
-static void mem_stage(struct core_model *m, struct core_comb *k)
+static void mem_stage(struct core_model *m, struct core_comb *k, const struct cm_out *u)
 {
     const struct mem_latch *mem = m->mem;
-    const struct cm_out *u = &k->out;
     const struct core_ctl *c = &mem->ctl;
     struct core_dacc *d = &m->d;
     struct wb_latch *w = m->nx_wbl;
@@ -67,14 +69,15 @@ static void mem_stage(struct core_model *m, struct core_comb *k)
 
     if (d->req)
         *d = (struct core_dacc){0};     /* no request: every d_* is 0 (10) */
-    *w = (struct wb_latch){0};          /* a bubble is all zero (obs.c) */
     m->resv_set = 0;
     m->resv_clear = (uint8_t)(u->trap || u->xret);  /* 8.4 trap, xRET */
     k->uart_tx = 0;
     k->amo_hold = 0;
 
-    if (!mem->valid || !(retire || mem->amo_b))
+    if (!mem->valid || !(retire || mem->amo_b)) {
+        *w = (struct wb_latch){0};      /* a bubble is all zero (obs.h) */
         return;
+    }
 
     /* WB gets the instruction (4.1 WB): it retired (not an AMO), or amo_b */
     int to_wb = mem->amo_b || op != OPX_AMO;
@@ -144,8 +147,11 @@ static void mem_stage(struct core_model *m, struct core_comb *k)
             k->uart_tx = 1;             /* 9.3 THR write: emitted now */
     }
 
-    if (!to_wb)
+    if (!to_wb) {
+        *w = (struct wb_latch){0};
         return;
+    }
+    /* every field of the WB latch */
     w->valid = 1;
     w->pc = mem->pc;
     w->insn = mem->insn;
@@ -167,55 +173,54 @@ static void mem_stage(struct core_model *m, struct core_comb *k)
 /* ------------------------------------------------------------------- EX */
 
 struct ex_res {
-    uint64_t a, b, result, addr;
-    const struct core_exc *exc;  /* EX's own, or own_exc when EX raises one */
-    struct core_exc own_exc;
-    uint8_t region, mispredict;
+    uint8_t mispredict;
     uint32_t div_last;           /* 4.3: a divide's last cycle, from cycle 0 */
 };
 
 /* PIPELINE.md 7: an exception EX detects replaces what the latch carries */
-static void ex_raise(struct ex_res *r, unsigned cause, uint64_t tval)
+static void ex_raise(struct mem_latch *n, unsigned cause, uint64_t tval)
 {
-    set_exc(&r->own_exc, cause, tval);
-    r->exc = &r->own_exc;
+    set_exc(&n->exc, cause, tval);
 }
 
-/* PIPELINE.md 2.1 EX, 4.2, 7: from the forwarded operands */
-static void ex_stage(struct core_model *m, struct ex_res *r, struct core_sig *g)
+/* PIPELINE.md 2.1 EX, 4.2, 7: from the forwarded operands a, b. What EX
+ * computes goes straight into MEM's spare latch n (result, addr, region,
+ * exc): the MEM latch's next when it loads, and unused otherwise. */
+static void ex_stage(struct core_model *m, struct mem_latch *n, uint64_t a, uint64_t b,
+                     struct ex_res *r, struct core_sig *g)
 {
     const struct ex_latch *ex = m->ex;
     const struct core_ctl *c = &ex->ctl;
-    uint64_t a = r->a, b = r->b;
-    r->exc = &ex->exc;
-    r->result = 0;
-    r->addr = 0;
-    r->region = 0;
+    n->exc = ex->exc;
+    n->result = 0;
+    n->addr = 0;
+    n->region = 0;
     r->mispredict = 0;
+    r->div_last = 0;
     g->e_busy = 0;
 
     switch (c->op) {
-    case OPX_LUI:   r->result = (uint64_t)c->imm; break;
-    case OPX_AUIPC: r->result = ex->pc + (uint64_t)c->imm; break;
-    case OPX_ALU:   r->result = core_alu(c->alu, a, (c->flags & CF_IMM) ? (uint64_t)c->imm : b); break;
-    case OPX_MUL:   r->result = core_mul(c->alu, a, b); break;  /* 4.3: one cycle */
+    case OPX_LUI:   n->result = (uint64_t)c->imm; break;
+    case OPX_AUIPC: n->result = ex->pc + (uint64_t)c->imm; break;
+    case OPX_ALU:   n->result = core_alu(c->alu, a, (c->flags & CF_IMM) ? (uint64_t)c->imm : b); break;
+    case OPX_MUL:   n->result = core_mul(c->alu, a, b); break;  /* 4.3: one cycle */
     case OPX_DIV:
         /* 4.3: operands of cycle 0, busy in cycles 0..L-2 (L >= 2, so
          * always in cycle 0), L from the dividend of cycle 0 */
         if (ex->div_cnt == 0) {
-            r->result = core_div(c->alu, a, b);
+            n->result = core_div(c->alu, a, b);
             r->div_last = core_div_last(c->alu, a);
             g->e_busy = ex->valid;
         } else {
-            r->result = ex->div_res;
+            n->result = ex->div_res;
             g->e_busy = ex->div_cnt < ex->div_last;
         }
         break;
     case OPX_JAL: {
         uint64_t t = ex->pc + (uint64_t)c->imm;
-        r->result = ex->pc + 4;     /* 4.2 rd = pc + 4 */
+        n->result = ex->pc + 4;     /* 4.2 rd = pc + 4 */
         if (t & 2)
-            ex_raise(r, 0, t); /* 4.2: misaligned target, no redirect */
+            ex_raise(n, 0, t); /* 4.2: misaligned target, no redirect */
         else if (!ex->pred) {
             r->mispredict = 1;      /* not reachable: IF predicts every aligned JAL (11) */
             g->e_target = t;
@@ -224,9 +229,9 @@ static void ex_stage(struct core_model *m, struct ex_res *r, struct core_sig *g)
     }
     case OPX_JALR: {
         uint64_t t = (a + (uint64_t)c->imm) & ~1ULL;  /* bit 0 cleared */
-        r->result = ex->pc + 4;
+        n->result = ex->pc + 4;
         if (t & 2) {
-            ex_raise(r, 0, t);
+            ex_raise(n, 0, t);
         } else {
             r->mispredict = 1;      /* 4.2: always a redirect */
             g->e_target = t;
@@ -237,7 +242,7 @@ static void ex_stage(struct core_model *m, struct ex_res *r, struct core_sig *g)
         uint64_t t = ex->pc + (uint64_t)c->imm;
         int taken = core_branch_taken(c->alu, a, b);
         if (taken && (t & 2)) {
-            ex_raise(r, 0, t);
+            ex_raise(n, 0, t);
         } else if (taken && !ex->pred) {
             r->mispredict = 1;
             g->e_target = t;
@@ -251,16 +256,16 @@ static void ex_stage(struct core_model *m, struct ex_res *r, struct core_sig *g)
         /* 2.1: rs1 + imm (HLV/HLVX/HSV, LR/SC/AMO: imm is 0) */
         uint64_t ea = a + (uint64_t)c->imm;
         int st = c->op == OPX_STORE || c->op == OPX_SC || c->op == OPX_AMO;
-        r->addr = ea;
-        r->region = (uint8_t)pma_region(&m->pma, ea);
+        n->addr = ea;
+        n->region = (uint8_t)pma_region(&m->pma, ea);
         if (ex->exc.valid)
             break;
         /* 7.2: misaligned before access fault */
         if (ea & ((1u << c->size) - 1))
-            ex_raise(r, st ? 6 : 4, ea);
-        else if (!pma_allowed(r->region, c->size,
+            ex_raise(n, st ? 6 : 4, ea);
+        else if (!pma_allowed(n->region, c->size,
                                  c->op == OPX_LR || c->op == OPX_SC || c->op == OPX_AMO))
-            ex_raise(r, st ? 7 : 5, ea);
+            ex_raise(n, st ? 7 : 5, ea);
         break;
     }
     default:
@@ -282,23 +287,17 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
     /* WB: the value written (load data formatted from d_rdata, 2.1) */
     k.wb_val = wb->load ? lsu_load_format(m->d_rdata, wb->mem_addr, wb->size, wb->sign)
                         : wb->value;
-    unsigned wb_rd = wb->rd;        /* 0 in a bubble and when nothing is written */
-    m->rf_we = (uint8_t)(wb_rd != 0);
+    /* wb_rd is 0 in a bubble and when nothing is written, and then wb_val is
+     * 0 too (value 0, load 0): writing regs[wb_rd] = wb_val every cycle keeps
+     * x0 at 0, and a read of x0 that "matches" wb_rd = 0 gives 0 (6) */
+    unsigned wb_rd = wb->rd;
     m->rf_rd = (uint8_t)wb_rd;
     m->rf_val = k.wb_val;
 
-    /* device outputs (9): combinational from the device registers */
-    if (m->plic.pending) {          /* 9.2 EIP needs a pending source */
-        k.irq_meip = (uint8_t)plic_eip(&m->plic, 0);
-        k.irq_seip = (uint8_t)plic_eip(&m->plic, 1);
-    } else {
-        k.irq_meip = k.irq_seip = 0;
-    }
-    k.irq_mtip = (uint8_t)clint_mtip(&m->clint);
-    k.irq_msip = (uint8_t)clint_msip(&m->clint);
-
     /* 3: the unit at the commit point (m->in: the constant inputs are set
-     * once, core_model_reset) */
+     * once, core_model_reset; the device outputs irq_meip, irq_seip,
+     * irq_msip, irq_sgeip where the device registers change, core_model.c
+     * dev_outputs) */
     struct cm_in *in = &m->in;
     int cv = mem->valid && !mem->amo_b;
     k.commit_valid = (uint8_t)cv;
@@ -309,54 +308,44 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
     in->exc_valid = cv && mem->exc.valid;
     in->exc_cause = mem->exc.cause;
     in->exc_tval = mem->exc.tval;
-    in->irq_meip = k.irq_meip;
-    in->irq_mtip = k.irq_mtip;
-    in->irq_msip = k.irq_msip;
-    in->irq_seip = k.irq_seip;
-    in->irq_sgeip = m->test.sgeip;
+    /* 9.1: MTIP from mtime, which a quiet edge increments */
+    in->irq_mtip = clint_mtip(&m->clint);
     in->mtime = m->clint.mtime;
     in->retire_in = cv;
     in->exc_gva = in->exc_valid ? gva_of(m, mem, in) : 0;
     k.exc_gva = (uint8_t)in->exc_gva;
-    cm_eval(m->unit, in, &k.out);
-    const struct cm_out *u = &k.out;
+    struct cm_out uo;
+    cm_eval(m->unit, in, &uo);
+    const struct cm_out *u = &uo;
 
     /* 4: c_redirect, m_hold */
     int retire = cv && u->retire;
     g->c_redirect = (uint8_t)(u->redirect ||
                               (retire && (u->flush || mem->ctl.op == OPX_FENCEI)));
-    g->c_target = u->redirect ? u->redirect_pc : mem->pc + 4;
-    mem_stage(m, &k);
+    mem_stage(m, &k, u);
     g->m_hold = (uint8_t)(u->stall || k.amo_hold);
-    if (is_hlsv(&mem->ctl)) {           /* 8.1 d_priv/d_virt */
-        k.d_priv = (uint8_t)u->hlsv_priv;
-        k.d_virt = 1;
-    } else {
-        k.d_priv = (uint8_t)u->ls_priv;
-        k.d_virt = (uint8_t)u->ls_virt;
-    }
 
     /* 6: forwarding into EX */
-    unsigned mem_rd = (mem->valid && (mem->ctl.flags & (CF_WRD | CF_LATE)) == CF_WRD)
-                      ? mem->ctl.rd : 0;
+    unsigned mem_rd = mem->ctl.frd;
+    uint64_t fa1 = fwd(ex->ctl.rs1, ex->rs1v, mem_rd, mem->result, wb_rd, k.wb_val);
+    uint64_t fa2 = fwd(ex->ctl.rs2, ex->rs2v, mem_rd, mem->result, wb_rd, k.wb_val);
+    struct mem_latch *nm = m->nx_meml;
     struct ex_res r;
-    r.a = fwd(ex->ctl.rs1, ex->rs1v, mem_rd, mem->result, wb_rd, k.wb_val);
-    r.b = fwd(ex->ctl.rs2, ex->rs2v, mem_rd, mem->result, wb_rd, k.wb_val);
-    ex_stage(m, &r, g);
-    g->e_redirect = (uint8_t)(ex->valid && r.mispredict && !r.exc->valid &&
+    ex_stage(m, nm, fa1, fa2, &r, g);
+    g->e_redirect = (uint8_t)(ex->valid && r.mispredict && !nm->exc.valid &&
                               !g->c_redirect && !g->m_hold);
 
     /* ID: register read with write-through (6), load-use (4) */
-    uint64_t v1 = (id->ctl.rs1 && id->ctl.rs1 == wb_rd) ? k.wb_val : m->regs[id->ctl.rs1];
-    uint64_t v2 = (id->ctl.rs2 && id->ctl.rs2 == wb_rd) ? k.wb_val : m->regs[id->ctl.rs2];
-    g->d_hazard = (uint8_t)hz_load_use(id->valid, id->fault, &id->ctl, ex->valid, &ex->ctl);
+    uint64_t v1 = id->ctl.rs1 == wb_rd ? k.wb_val : m->regs[id->ctl.rs1];
+    uint64_t v2 = id->ctl.rs2 == wb_rd ? k.wb_val : m->regs[id->ctl.rs2];
+    g->d_hazard = (uint8_t)hz_load_use(&id->ctl, &ex->ctl);
 
     /* 4.1: fa and the latches' next. The common cycle has none of
      * c_redirect, e_redirect, hold: every stage moves, and f_redirect is
      * IF's f_pred (4.2, pre-decoded when IF loaded; 0 when IF.valid = 0) */
-    g->f_target = m->ifl.ftarget;
     if (!(g->c_redirect | g->m_hold | g->e_busy | g->e_redirect | g->d_hazard)) {
         g->f_redirect = m->ifl.fpred;
+        g->f_target = m->ifl.ftarget;
         m->fa = g->f_redirect ? g->f_target
                               : m->ifl.valid ? m->ifl.pc + 4 : m->cfg.reset_pc;
         m->nx_mem = m->nx_ex = m->nx_id = NX_LOAD;
@@ -364,6 +353,7 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
         k.redirect_why = g->f_redirect ? OBS_REDIR_IF : 0u;   /* 10 bit 2 */
     } else {
         g->f_redirect = 0;              /* 4: a redirect or hold stops it */
+        g->c_target = u->redirect ? u->redirect_pc : mem->pc + 4;
         m->fa = hz_fetch_addr(g, m->ifl.valid, m->ifl.pc, m->cfg.reset_pc);
         m->nx_mem = (uint8_t)hz_mem_next(g);
         m->nx_ex = (uint8_t)hz_ex_next(g);
@@ -379,19 +369,16 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
     m->i_req = (uint8_t)pma_in_ram(&m->pma, m->fa);
 
     if (m->nx_mem == NX_LOAD) {
-        /* an invalid EX is all zero, and so is what it computes */
-        struct mem_latch *n = m->nx_meml;
+        /* an invalid EX is all zero, and so is what it computes (result,
+         * addr, region, exc: ex_stage) */
+        struct mem_latch *n = nm;
         n->valid = ex->valid;
         n->amo_b = n->cpriv = n->cvirt = 0;
         n->insn = ex->insn;
         n->pc = ex->pc;
         n->ctl = ex->ctl;
-        n->result = r.result;
-        n->rs1v = r.a;                  /* 6: commit_rs1 is the forwarded value */
-        n->sdata = r.b;
-        n->addr = r.addr;
-        n->region = r.region;
-        n->exc = *r.exc;
+        n->rs1v = fa1;                  /* 6: commit_rs1 is the forwarded value */
+        n->sdata = fa2;
     } else if (m->nx_mem == NX_KEEP) {
         /* 4.1: an AMO's next cycle has amo_b = 1 (a WFI keeps amo_b = 0);
          * the AMO's commit mode goes with it for WB (10 wb_priv) */
@@ -400,9 +387,9 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
         m->nx_cvirt = (uint8_t)u->virt;
     }
     if (m->nx_ex == NX_KEEP) {
-        m->ex_fwd1 = r.a;
-        m->ex_fwd2 = r.b;
-        m->ex_div_res = r.result;
+        m->ex_fwd1 = fa1;
+        m->ex_fwd2 = fa2;
+        m->ex_div_res = nm->result;
         m->ex_div_last = r.div_last;
     } else if (m->nx_ex == NX_LOAD) {
         /* an invalid ID is all zero, and so is what it reads */
@@ -427,5 +414,5 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
             set_exc(&n->exc, 2, m->cfg.unit.mtval_insn ? id->insn : 0);
     }
     m->evaluated = 1;
-    core_obs_fill(m, &k, obs);
+    core_obs_fill(m, &k, u, obs);
 }

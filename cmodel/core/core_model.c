@@ -7,13 +7,29 @@
 
 #define SWAP(T, a, b) do { T t_ = (a); (a) = (b); (b) = t_; } while (0)
 
-/* 9: are the devices quiet, so that an edge without an access only
+/* 9: are the devices quiet, so that an edge without a device access only
  * increments mtime (prescaler 1, no PLIC line up, no UART transmit or
  * interrupt, no countdown)? Only the devices' edges change this. */
 static int dev_quiet(const struct core_model *m)
 {
     return m->cfg.mtime_div == 1 && testdev_lines(&m->test) == 0 &&
            !uart_irq(&m->uart) && !m->uart.tx_busy && m->test.countdown == 0;
+}
+
+/* 9: the device outputs the unit sees (and the observation shows) except
+ * MTIP: combinational from device registers that change only at a device's
+ * edge (a quiet edge only increments mtime), so they are computed after
+ * each such edge and after reset, not in every cycle */
+static void dev_outputs(struct core_model *m)
+{
+    if (m->plic.pending) {          /* 9.2 EIP needs a pending source */
+        m->in.irq_meip = plic_eip(&m->plic, 0);
+        m->in.irq_seip = plic_eip(&m->plic, 1);
+    } else {
+        m->in.irq_meip = m->in.irq_seip = 0;
+    }
+    m->in.irq_msip = clint_msip(&m->clint);
+    m->in.irq_sgeip = m->test.sgeip;
 }
 
 struct core_model *core_model_new(const struct core_model_cfg *cfg,
@@ -57,6 +73,8 @@ void core_model_free(struct core_model *m)
 void core_model_reset(struct core_model *m)
 {
     memset(&m->ifl, 0, sizeof m->ifl);
+    memset(&m->dec_none, 0, sizeof m->dec_none);
+    m->ifl.dec = &m->dec_none;
     memset(&m->id, 0, sizeof m->id);
     memset(m->exb, 0, sizeof m->exb);
     memset(m->memb, 0, sizeof m->memb);
@@ -84,6 +102,7 @@ void core_model_reset(struct core_model *m)
     cm_eval(m->unit, &m->in, &out);
     cm_clock(m->unit);
     m->in.rst = 0;
+    dev_outputs(m);
     m->evaluated = 0;
 }
 
@@ -93,16 +112,17 @@ static void edge_memory(struct core_model *m, uint32_t *fetched)
     const struct core_dacc *d = &m->d;
     /* 8.3: the fetch reads before the data port writes (old word) */
     *fetched = m->i_req ? m->ram.read32(m->ram.ctx, m->fa & ~3ULL) : 0;
-    if (!d->req && m->dev_quiet) {
-        m->clint.mtime++;               /* 9.1: the prescaler wraps at every edge */
-        return;
-    }
     if (d->req && d->region == RG_RAM) {
         uint64_t a = d->addr & ~7ULL;    /* 8.3 ram_d_addr */
         if (d->we)
             m->ram.write64(m->ram.ctx, a, d->lane, d->mask);
         else
             m->d_rdata = m->ram.read64(m->ram.ctx, a);
+    }
+    /* quiet devices and no device access (none, or RAM): only mtime moves */
+    if (m->dev_quiet && (!d->req || d->region == RG_RAM)) {
+        m->clint.mtime++;               /* 9.1: the prescaler wraps at every edge */
+        return;
     }
     /* 9: each device's edge, with its access if the MEM stage makes one;
      * the PLIC's lines are the device outputs before the edge */
@@ -121,6 +141,7 @@ static void edge_memory(struct core_model *m, uint32_t *fetched)
     if (!d->we)
         m->d_rdata = rd;
     m->dev_quiet = (uint8_t)dev_quiet(m);
+    dev_outputs(m);
 }
 
 /* PIPELINE.md 4.1: the latches load at the edge */
@@ -132,9 +153,8 @@ void core_model_clock(struct core_model *m)
     uint32_t fetched;
     edge_memory(m, &fetched);
 
-    /* WB and the register file write (2.1: rd != 0 only) */
-    if (m->rf_we)
-        m->regs[m->rf_rd] = m->rf_val;
+    /* WB and the register file write (2.1: rd != 0 only; rd = 0 writes 0) */
+    m->regs[m->rf_rd] = m->rf_val;     /* x0: rf_val is 0 (core_eval.c) */
     SWAP(struct wb_latch *, m->wb, m->nx_wbl);
 
     /* MEM */
@@ -148,7 +168,7 @@ void core_model_clock(struct core_model *m)
         }
         mem->amo_b = m->nx_amo_b;
     } else {
-        *mem = (struct mem_latch){0};  /* a bubble is all zero (obs.c) */
+        *mem = (struct mem_latch){0};  /* a bubble is all zero (obs.h) */
     }
 
     /* EX: a kept instruction reloads its forwarded operands; a divide
@@ -172,28 +192,35 @@ void core_model_clock(struct core_model *m)
     }
 
     /* ID: decode once, when the instruction enters (5) */
-    if (m->nx_id == NX_BUBBLE || (m->nx_id == NX_LOAD && !m->ifl.valid)) {
-        m->id = (struct id_latch){0};
-    } else if (m->nx_id == NX_LOAD) {
-        m->id.valid = 1;
+    if (m->nx_id == NX_LOAD) {
+        /* IF.valid = 0 (cycle 0, the reset IF latch: all zero, its entry
+         * m->dec_none all zero) gives a bubble that is all zero */
+        m->id.valid = m->ifl.valid;
         m->id.pc = m->ifl.pc;
         m->id.fault = m->ifl.fault;
         /* 4.1 ID pred = f_redirect, which is f_pred whenever ID loads (no
          * c_redirect, e_redirect or hold) */
         m->id.pred = m->ifl.fpred;
-        /* 2: if_insn is the fetch data, 0 with a fetch fault */
-        m->id.insn = m->ifl.fault ? 0 : m->ifl.rdata;
-        /* a faulted instruction (insn 0) uses nothing (5.2) */
-        core_decode_cached(&m->dec, m->id.insn, &m->id.ctl);
+        /* 2: if_insn is the fetch data, 0 with a fetch fault (rdata is) */
+        m->id.insn = m->ifl.rdata;
+        /* decoded when IF loaded it (the entry is the last one looked up);
+         * a faulted instruction (insn 0) uses nothing (5.2) */
+        m->id.ctl = m->ifl.dec->ctl;
+    } else if (m->nx_id == NX_BUBBLE) {
+        m->id = (struct id_latch){0};
     }
 
-    /* IF: always valid, pc = fa, fault = fa not in RAM */
+    /* IF: always valid, pc = fa, fault = fa not in RAM; the fetched word
+     * (0 with a fault) decoded for ID and pre-decoded for 4.2: f_pred =
+     * a JAL or backward branch whose f_target = pc + imm has bits 1:0 = 0 */
+    const struct core_dec_entry *e = core_decode_entry(&m->dec, fetched);
     m->ifl.valid = 1;
     m->ifl.pc = m->fa;
     m->ifl.fault = (uint8_t)!m->i_req;
     m->ifl.rdata = fetched;
-    /* 4.2: IF's pre-decode of if_insn (fetched is 0 with a fault: no f_pred) */
-    m->ifl.fpred = core_if_predict(fetched, m->fa, &m->ifl.ftarget);
+    m->ifl.dec = e;
+    m->ifl.ftarget = m->fa + (uint64_t)e->ctl.imm;
+    m->ifl.fpred = (uint8_t)(e->bt && (m->ifl.ftarget & 3) == 0);
 
     /* 8.4 reservation */
     if (m->resv_clear) {

@@ -20,12 +20,13 @@ struct core_exc {
     uint64_t tval;
 };
 
-struct if_latch {               /* PIPELINE.md 2 IF */
+struct if_latch {               /* PIPELINE.md 2 IF, with its pre-decode */
     uint8_t valid, fault;
-    uint8_t fpred;              /* 4.2 f_pred, pre-decoded at the edge */
+    uint8_t fpred;              /* 4.2 f_pred */
+    uint32_t rdata;             /* the fetch port's read data (8.3), 0 with a fault */
     uint64_t pc;
     uint64_t ftarget;           /* 4.2 f_target */
-    uint32_t rdata;             /* the fetch port's read data (8.3) */
+    const struct core_dec_entry *dec;  /* rdata decoded (5), for ID */
 };
 
 struct id_latch {               /* PIPELINE.md 2 ID, with its decode */
@@ -80,6 +81,7 @@ struct core_model {
     struct core_ram ram;
     struct core_pma pma;
     struct core_decoder dec;
+    struct core_dec_entry dec_none; /* all zero: the reset IF latch's decode */
     struct cm_model *unit;
     struct cm_in in;            /* the unit's inputs; rst, exc_tval2, exc_tinst stay 0 */
 
@@ -111,7 +113,7 @@ struct core_model {
     uint64_t ex_div_res;            /* a divide's result in cycle 0 (NX_KEEP) */
     uint32_t ex_div_last;           /* and its last cycle (4.3, NX_KEEP) */
     uint8_t nx_amo_b, nx_cpriv, nx_cvirt;  /* MEM's amo_b and mode (NX_KEEP) */
-    uint8_t rf_we, rf_rd;
+    uint8_t rf_rd;                  /* 0: nothing written (rf_val = 0) */
     uint64_t rf_val;
     uint8_t resv_set, resv_clear;
     uint64_t resv_addr;

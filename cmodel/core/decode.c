@@ -135,9 +135,11 @@ static int64_t imm_of(unsigned fmt, uint32_t i)
     switch (fmt) {
     case IM_I: return (int64_t)(int32_t)i >> 20;
     case IM_S: return (int64_t)((uint64_t)sg << 12) | ((i >> 20) & 0xFE0) | ((i >> 7) & 0x1F);
-    case IM_B: return core_imm_b(i);
+    case IM_B: return (int64_t)((uint64_t)sg << 12) | ((i & 0x80) << 4) | ((i >> 20) & 0x7E0) |
+                      ((i >> 7) & 0x1E);
     case IM_U: return (int64_t)(int32_t)(i & 0xFFFFF000u);
-    case IM_J: return core_imm_j(i);
+    case IM_J: return (int64_t)((uint64_t)sg << 20) | (i & 0xFF000) | ((i >> 9) & 0x800) |
+                      ((i >> 20) & 0x7FE);
     default:   return 0;
     }
 }
@@ -160,7 +162,8 @@ void core_decode(const struct core_decoder *d, uint32_t insn, struct core_ctl *c
         /* illegal: uses nothing, writes nothing (5.2) */
         c->op = OPX_ILLEGAL;
         c->alu = c->flags = c->size = c->kind = 0;
-        c->rd = c->rs1 = c->rs2 = 0;
+        c->rd = c->rs1 = c->rs2 = c->lrd = 0;
+        c->frd = 32;
         c->imm = 0;
         return;
     }
@@ -169,8 +172,10 @@ void core_decode(const struct core_decoder *d, uint32_t insn, struct core_ctl *c
     c->flags = row->flags;
     c->size = row->size;
     c->kind = row->kind;
-    c->imm = imm_of(row->imm, insn);
+    c->imm = (int32_t)imm_of(row->imm, insn);
     c->rd = (row->flags & CF_WRD) ? (uint8_t)((insn >> 7) & 31) : 0;
+    c->frd = (uint8_t)(((row->flags & CF_LATE) || c->rd == 0) ? 32 : c->rd);
+    c->lrd = (row->flags & CF_LATE) ? c->rd : 0;
     c->rs1 = (row->flags & CF_RS1) ? (uint8_t)((insn >> 15) & 31) : 0;
     c->rs2 = (row->flags & CF_RS2) ? (uint8_t)((insn >> 20) & 31) : 0;
 }

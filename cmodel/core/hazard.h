@@ -15,13 +15,12 @@ struct core_sig {
 };
 
 /* PIPELINE.md 4 d_hazard: ID valid, no fault, EX valid and late-result with
- * rd != 0, rd = a source ID uses (5.2; unused sources are 0 in the ctl) */
-static inline int hz_load_use(int id_valid, int id_fault, const struct core_ctl *id,
-                int ex_valid, const struct core_ctl *ex)
+ * rd != 0, rd = a source ID uses (5.2). lrd is that rd (0 otherwise, and in
+ * a bubble); an invalid, faulted or illegal ID uses no source (0 in its
+ * ctl), so the comparison alone decides */
+static inline int hz_load_use(const struct core_ctl *id, const struct core_ctl *ex)
 {
-    if (!id_valid || id_fault || !ex_valid || !(ex->flags & CF_LATE) || ex->rd == 0)
-        return 0;
-    return ex->rd == id->rs1 || ex->rd == id->rs2;
+    return ex->lrd != 0 && (ex->lrd == id->rs1 || ex->lrd == id->rs2);
 }
 
 /* 4.1 MEM: c_redirect bubble; m_hold keeps; e_busy bubble; else EX */

@@ -1,16 +1,19 @@
 /* PIPELINE.md 10: the observation of one cycle; a field with no meaning in
  * the cycle is 0. Written straight into the caller's struct; the rare
  * groups (trap/exception, data port, UART byte) are tested once and stored
- * as zeros in the common cycle. */
+ * as zeros in the common cycle. Inline, for core_eval.c only: the cycle's
+ * values go from registers to the caller's struct. */
+#ifndef VITRAP_CORE_OBS_FILL_H
+#define VITRAP_CORE_OBS_FILL_H
+
 #include "core_comb.h"
 
 /* 10 trap, xret, exc_*: nonzero only with a trap, an xRET or an exception
  * at MEM (a latch without an exception has cause = tval = 0; the unit's
  * trap_irq/trap_code are 0 without a trap) */
-static void obs_exc(const struct core_model *m, const struct core_comb *k,
-                    struct core_obs *o)
+static inline void obs_exc(const struct core_model *m, const struct core_comb *k,
+                           const struct cm_out *u, struct core_obs *o)
 {
-    const struct cm_out *u = &k->out;
     const struct mem_latch *mem = m->mem;
     if (!(u->trap | u->xret | mem->exc.valid)) {
         o->trap = o->trap_irq = o->trap_code = o->xret = 0;
@@ -28,8 +31,8 @@ static void obs_exc(const struct core_model *m, const struct core_comb *k,
 }
 
 /* 10 d_*: all 0 without a request (8.1) */
-static void obs_dport(const struct core_model *m, const struct core_comb *k,
-                      struct core_obs *o)
+static inline void obs_dport(const struct core_model *m, const struct cm_out *u,
+                             struct core_obs *o)
 {
     const struct core_dacc *d = &m->d;
     if (!d->req) {
@@ -44,14 +47,19 @@ static void obs_dport(const struct core_model *m, const struct core_comb *k,
     o->d_wdata = d->lane;
     o->d_wmask = d->mask;
     o->d_kind = m->mem->ctl.kind;
-    o->d_priv = k->d_priv;
-    o->d_virt = k->d_virt;
+    /* 8.1 d_priv/d_virt: HLV/HLVX/HSV hlsv_priv and V = 1, else ls_* */
+    if (m->mem->ctl.flags & CF_HLSV) {
+        o->d_priv = u->hlsv_priv;
+        o->d_virt = 1;
+    } else {
+        o->d_priv = u->ls_priv;
+        o->d_virt = (uint64_t)u->ls_virt;
+    }
 }
 
-void core_obs_fill(const struct core_model *m, const struct core_comb *k,
-                   struct core_obs *o)
+static inline void core_obs_fill(const struct core_model *m, const struct core_comb *k,
+                                 const struct cm_out *u, struct core_obs *o)
 {
-    const struct cm_out *u = &k->out;
     const struct wb_latch *wb = m->wb;
     /* Every latch that is a bubble is all zero (core_model.c), so most
      * fields copy straight. */
@@ -75,7 +83,7 @@ void core_obs_fill(const struct core_model *m, const struct core_comb *k,
     o->commit_valid = k->commit_valid;
     o->commit_insn = k->commit_valid ? m->mem->insn : 0;
     o->retire = (uint64_t)u->retire;
-    obs_exc(m, k, o);
+    obs_exc(m, k, u, o);
     o->priv = u->priv;
     o->virt = (uint64_t)u->virt;
 
@@ -84,7 +92,7 @@ void core_obs_fill(const struct core_model *m, const struct core_comb *k,
     o->i_priv = u->priv;
     o->i_virt = (uint64_t)u->virt;
 
-    obs_dport(m, k, o);
+    obs_dport(m, u, o);
 
     /* a WB bubble is all zero; value and rd are 0 when nothing is written */
     o->wb_insn = wb->insn;
@@ -99,13 +107,15 @@ void core_obs_fill(const struct core_model *m, const struct core_comb *k,
     o->wb_mem_wdata = wb->mem_wdata;
 
     o->mtime = m->clint.mtime;
-    o->irq_mtip = k->irq_mtip;
-    o->irq_msip = k->irq_msip;
-    o->irq_meip = k->irq_meip;
-    o->irq_seip = k->irq_seip;
-    o->sgeip = m->test.sgeip;
+    o->irq_mtip = (uint64_t)m->in.irq_mtip;
+    o->irq_msip = (uint64_t)m->in.irq_msip;
+    o->irq_meip = (uint64_t)m->in.irq_meip;
+    o->irq_seip = (uint64_t)m->in.irq_seip;
+    o->sgeip = m->in.irq_sgeip;       /* = the test device's SGEIP */
     o->uart_tx_valid = k->uart_tx;
     o->uart_tx_byte = k->uart_tx ? (m->d.dev.data & 0xFF) : 0;
     o->reservation_valid = (uint64_t)m->resv.valid;
     o->reservation_addr = m->resv.addr; /* 0 when not valid */
 }
+
+#endif
