@@ -120,6 +120,9 @@ struct cm_model {
     uint64_t hgeie_mask;        /* bits GEILEN..1 */
     uint64_t mcountinhibit_wmask;
     uint64_t hpm_mask;          /* bit N set for implemented counter N */
+    unsigned vi_code;           /* the cause a VI verdict raises: 22, or 2
+                                 * with virtual_insn = 0 (INTERFACE.md §1
+                                 * `virtual_instruction`) */
 
     /* CSR existence index: table row + 1, 0 = no such CSR (csr_table.c) */
     uint8_t csr_row[4096];

@@ -25,6 +25,13 @@ struct cm_config {
     int triggers;         /* 1 = the trigger CSRs tselect, tdata1-3, tinfo of a
                            * trigger module with zero triggers exist
                            * (INTERFACE.md §10); 0 = they do not */
+    int virtual_insn;     /* INTERFACE.md §1 `virtual_instruction`: 1 = the
+                           * ratified H extension (hypervisor.adoc "Virtual
+                           * Instruction Exception", cause 22); 0 = comparison
+                           * only, the H draft before the virtual-instruction
+                           * proposal: every cause 22 the unit raises is
+                           * cause 2 instead. A caller that memsets the struct
+                           * must set it to 1 for the normal unit. */
 };
 
 /* Input ports, one field per port (gen/INTERFACE.md section 2). */

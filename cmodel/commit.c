@@ -112,9 +112,12 @@ void cm_commit(struct cm_model *m, const struct cm_in *in,
     }
     if (vd != VERDICT_OK) {
         /* II / VI: xtval = insn bits or 0, tval2 = tinst = 0, GVA = 0
-         * (INTERFACE.md §11; virtual-instruction.md §5) */
+         * (INTERFACE.md §11; virtual-instruction.md §5). A VI raises 22, or
+         * 2 with virtual_insn = 0 (INTERFACE.md §1 `virtual_instruction`;
+         * m->vi_code), for CSRs, xRET/fences/HLV and WFI alike; the target
+         * below then follows medeleg/hedeleg of the cause raised. */
         own = 1;
-        own_code = vd == VERDICT_II ? EXC_ILLEGAL : EXC_VIRTUAL;
+        own_code = vd == VERDICT_II ? EXC_ILLEGAL : m->vi_code;
         own_tval = m->cfg.mtval_insn ? insn : 0;
     }
 

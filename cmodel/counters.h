@@ -34,7 +34,9 @@ static inline void cm_counters_select(struct cm_model *m)
 /* The counters that count in the cycle of edge e because the event their
  * mhpmevent selects happens (bit k: mhpmcounter(3+k)). Events 3 and 4 count
  * exception traps with cause 2 / 22 (an interrupt's xcause is never the
- * plain number 2); event 0 never happens. */
+ * plain number 2); event 0 never happens. They look at the cause raised, so
+ * with virtual_insn = 0 a would-be VI counts as 3 and the unit's own traps
+ * never count as 4 (INTERFACE.md §1 `virtual_instruction`). */
 static inline uint32_t counting(const struct cm_model *m,
                                 const struct cm_edge *e)
 {

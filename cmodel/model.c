@@ -46,10 +46,17 @@ static void derive_constants(struct cm_model *m)
 
     m->mstatus_wmask = MSTATUS_WMASK | (h ? MSTATUS_WMASK_H : 0);
 
-    /* medeleg: 0-9, 12, 13, 15, 18, 19; with H also 10, 20-23 */
+    /* medeleg: 0-9, 12, 13, 15, 18, 19; with H also 10, 20-23 (bit 22
+     * writable also with virtual_insn = 0, where it never matters:
+     * INTERFACE.md §1 `virtual_instruction`) */
     m->medeleg_wmask = 0x3FFULL | BIT(12) | BIT(13) | BIT(15) | BIT(18) | BIT(19);
     if (h)
         m->medeleg_wmask |= BIT(10) | BIT(20) | BIT(21) | BIT(22) | BIT(23);
+
+    /* INTERFACE.md §1 `virtual_instruction` off: every case of the master
+     * table (virtual-instruction.md §3) and of WFI (§7) that raises 22
+     * raises illegal instruction (2) instead */
+    m->vi_code = cfg->virtual_insn ? EXC_VIRTUAL : EXC_ILLEGAL;
 
     /* mideleg read-only ones with H: 2, 6, 10, and 12 if GEILEN>0
      * (csrs-rv64.md §6) */
@@ -89,6 +96,9 @@ struct cm_model *cm_new(const struct cm_config *cfg)
     m->cfg.ext_m = !!cfg->ext_m;
     m->cfg.ext_c = !!cfg->ext_c;
     m->cfg.triggers = !!cfg->triggers;
+    /* INTERFACE.md §1 `virtual_instruction` (on/off): any value is a valid
+     * choice, and with H off it changes nothing (no VI without V=1) */
+    m->cfg.virtual_insn = !!cfg->virtual_insn;
     derive_constants(m);
     cm_csr_index_build(m);
     cm_slots_build(m);

@@ -13,7 +13,9 @@
 
 /* wfi.md §3 and INTERFACE.md §7: M never traps; TW=1 -> II in every mode
  * below M (TW wins over VTW, VU with TW=1 is II; Spike #1577); VU -> VI;
- * VS with VTW -> VI; U (V=0) -> II whatever TW is; else no trap. */
+ * VS with VTW -> VI; U (V=0) -> II whatever TW is; else no trap. The VI
+ * raises cause 2 with virtual_insn = 0 (commit.c, INTERFACE.md §1
+ * `virtual_instruction`). */
 static inline enum cm_verdict cm_wfi_trap_kind(const struct cm_state *s)
 {
     if (s->priv == PRV_M)
