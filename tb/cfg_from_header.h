@@ -28,6 +28,7 @@ static inline void cfg_from_header(struct cm_config *cfg)
     cfg->ext_m = VT_CFG_EXT_M;
     cfg->ext_c = VT_CFG_EXT_C;
     cfg->triggers = VT_CFG_TRIGGERS;
+    cfg->virtual_insn = VT_CFG_VIRTUAL_INSN;
 }
 
 #endif

@@ -23,6 +23,7 @@
 static const char *const cfg_flags[] = {
     "--config", "--h", "--wfi-timeout", "--hpm-counters", "--geilen", "--mvendorid",
     "--marchid", "--mimpid", "--mhartid", "--mtval-insn", "--ext", "--triggers",
+    "--virtual-instruction",
 };
 
 int cfg_is_flag(const char *arg)
@@ -40,7 +41,8 @@ int cfg_same_as_built(const struct vt_config *c)
            c->mvendorid == (uint32_t)VT_CFG_MVENDORID && c->marchid == VT_CFG_MARCHID &&
            c->mimpid == VT_CFG_MIMPID && c->mhartid == VT_CFG_MHARTID &&
            c->mtval_insn == VT_CFG_MTVAL_INSN && c->ext_a == VT_CFG_EXT_A &&
-           c->ext_m == VT_CFG_EXT_M && c->ext_c == VT_CFG_EXT_C && c->triggers == VT_CFG_TRIGGERS;
+           c->ext_m == VT_CFG_EXT_M && c->ext_c == VT_CFG_EXT_C && c->triggers == VT_CFG_TRIGGERS &&
+           c->virtual_insn == VT_CFG_VIRTUAL_INSN;
 }
 
 /* The canonical config file text: every key, in the generator's order. */

@@ -211,7 +211,9 @@ static int csr_recipe(struct drv *d, const struct cov_bin *b)
             csr = SATP;
             if (csrs(d, MSTATUS, MS_TVM))
                 return 1;
-        } else if (b->outcome == CO_VI && md == CM_VS) {
+        } else if ((b->outcome == CO_VI || (b->outcome == CO_II && !d->ls->cfg.virtual_insn)) &&
+                   md == CM_VS) {
+            /* (virtual_instruction off, gen/INTERFACE.md 1: the same case is II) */
             csr = SATP;
             if (csrs(d, HSTATUS, HS_VTVM))
                 return 1;

@@ -103,7 +103,7 @@ static int mode_exists(const struct cm_config *cfg, int md)
 /* Exception causes (traps.md §7) by mode: the stimulus hands in fetch and
  * memory causes everywhere; the unit raises 2, 3, ECALL by mode (hypervisor.adoc
  * "Trap Cause Codes"), and 22 only with V=1. */
-static int exc_reachable(const struct cm_config *cfg, int md, int cause)
+static int exc_reachable_ratified(const struct cm_config *cfg, int md, int cause)
 {
     switch (cause) {
     case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7:
@@ -127,7 +127,7 @@ static int exc_reachable(const struct cm_config *cfg, int md, int cause)
 }
 
 /* CSR outcomes (virtual-instruction.md §3 and §4, for this unit's CSRs). */
-static int csr_reachable(const struct cm_config *cfg, int md, int g, int w, int o)
+static int csr_reachable_ratified(const struct cm_config *cfg, int md, int g, int w, int o)
 {
     int v = md == CM_VS || md == CM_VU;
     if ((g == CG_H || g == CG_VS) && !cfg->h)
@@ -168,7 +168,7 @@ static int csr_reachable(const struct cm_config *cfg, int md, int g, int w, int 
 }
 
 /* WFI outcomes (wfi.md §3, gen/INTERFACE.md §7). */
-static int wfi_reachable(const struct cm_config *cfg, int md, int o)
+static int wfi_reachable_ratified(const struct cm_config *cfg, int md, int o)
 {
     uint32_t bound = cfg->wfi_timeout;
     int can_wait = md == CM_M || md == CM_HS || md == CM_VS; /* with TW=0 (and VTW=0) */
@@ -187,6 +187,36 @@ static int wfi_reachable(const struct cm_config *cfg, int md, int o)
     default:
         return md == CM_VS || md == CM_VU;
     }
+}
+
+/* gen/INTERFACE.md 1, virtual_instruction = off (the pre-proposal unit):
+ * cause 22 never happens and every case that would raise it raises 2, so a
+ * VI bin is unreachable and an II bin is reached where II or VI was. */
+static int exc_reachable(const struct cm_config *cfg, int md, int cause)
+{
+    if (!cfg->virtual_insn && cause == 22)
+        return 0;
+    return exc_reachable_ratified(cfg, md, cause);
+}
+
+static int csr_reachable(const struct cm_config *cfg, int md, int g, int w, int o)
+{
+    if (cfg->virtual_insn)
+        return csr_reachable_ratified(cfg, md, g, w, o);
+    if (o == CO_VI)
+        return 0;
+    return csr_reachable_ratified(cfg, md, g, w, o) ||
+           (o == CO_II && csr_reachable_ratified(cfg, md, g, w, CO_VI));
+}
+
+static int wfi_reachable(const struct cm_config *cfg, int md, int o)
+{
+    if (cfg->virtual_insn)
+        return wfi_reachable_ratified(cfg, md, o);
+    if (o == CW_VI)
+        return 0;
+    return wfi_reachable_ratified(cfg, md, o) ||
+           (o == CW_II && wfi_reachable_ratified(cfg, md, CW_VI));
 }
 
 /* Interrupts (traps.md §1.2): M-mode takes only M-level ones, and VS-level

@@ -21,11 +21,11 @@ void ls_config_describe(const struct cm_config *c, char *buf, size_t size)
     snprintf(buf, size,
              "h=%s wfi_timeout=%" PRIu32 " hpm_counters=%d geilen=%d mtval_insn=%s ext=%s%s%s "
              "triggers=%s mvendorid=0x%" PRIx32 " marchid=0x%" PRIx64 " mimpid=0x%" PRIx64
-             " mhartid=0x%" PRIx64,
+             " mhartid=0x%" PRIx64 "%s",
              c->h ? "on" : "off", c->wfi_timeout, c->hpm_counters, c->geilen,
              c->mtval_insn ? "on" : "off", c->ext_a ? "A" : "", c->ext_m ? "M" : "",
              c->ext_c ? "C" : "", c->triggers ? "on" : "off", c->mvendorid, c->marchid,
-             c->mimpid, c->mhartid);
+             c->mimpid, c->mhartid, c->virtual_insn ? "" : " virtual_instruction=off");
 }
 
 int ls_init(struct lockstep *ls, const char *trace_path, uint64_t trace_from, uint64_t trace_until)

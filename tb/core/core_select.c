@@ -40,6 +40,7 @@ static void built_config(struct vt_config *c)
     c->ext_m = VT_CFG_EXT_M;
     c->ext_c = VT_CFG_EXT_C;
     c->triggers = VT_CFG_TRIGGERS;
+    c->virtual_insn = VT_CFG_VIRTUAL_INSN;
 }
 
 static int write_if_changed(const char *path, const char *text)
