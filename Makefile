@@ -83,7 +83,8 @@ lint: deps $(foreach c,$(TEST_CONFIGS),$(BUILD)/cfg/$(c)/rtl/vitrap_csr.v)
 	@scripts/run-tests.sh --lint-only $(TEST_CONFIGS)
 
 test: deps $(GEN)
-	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all $(BUILD)/vitrap-cosim $(BUILD)/sweep/.generated core-all
+	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all $(BUILD)/vitrap-cosim $(BUILD)/sweep/.generated core-all \
+	  $(BUILD)/vitrap-trapstat
 	@scripts/run-tests.sh $(TEST_CONFIGS)
 
 # Mutation testing: every mutant of `vitrap-gen --list-mutants` (one deliberate

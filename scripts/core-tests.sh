@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The core's tests (make test runs them through scripts/run-tests.sh):
 #   scripts/core-tests.sh --results FILE [PHASE...]
-# Phases (default all): lint, synth, programs, badinput, iverilog, random.
+# Phases (default all): lint, synth, programs, badinput, iverilog, random,
+# trapbench.
 # Every verdict is one line "PASS name" / "FAIL name" appended to FILE; a
 # failure also prints a line (with its log) on stdout. Logs: build/test-logs/core/.
 set -u
@@ -10,7 +11,7 @@ results=
 if [ "${1:-}" = --results ]; then results=$2; shift 2; fi
 [ -n "$results" ] || { echo "usage: core-tests.sh --results FILE [PHASE...]" >&2; exit 2; }
 phases=("$@")
-[ ${#phases[@]} -gt 0 ] || phases=(lint synth programs badinput iverilog random)
+[ ${#phases[@]} -gt 0 ] || phases=(lint synth programs badinput iverilog random trapbench)
 logs=build/test-logs/core
 mkdir -p "$logs"
 ok()  { echo "PASS $1" >>"$results"; }
@@ -126,6 +127,12 @@ badinput() {
     expect_bad no-program "no program given" "$RUN" --mode rtl
     expect_bad ext-c "needs a unit generated with ext A and M" "$RUN" --ext AMC "$t/ok.elf"
     expect_bad bad-flag "wfi" "$RUN" --wfi-timeout x "$t/ok.elf"
+    expect_bad events-bad-elf "not an ELF" "$RUN" --events "$logs/bad.log" "$t/text.elf"
+    expect_bad events-unwritable "cannot write the event log" "$RUN" --events "$logs/no/such/dir" "$t/ok.elf"
+    # the event-log reader (make trap-bench)
+    expect_bad trapstat-missing "cannot read the event log" build/vitrap-trapstat "$t/none.ev" "$t/none.ev"
+    expect_bad trapstat-not-events "not an event line" build/vitrap-trapstat "$t/text.elf" "$t/text.elf"
+    expect_bad trapstat-usage "usage" build/vitrap-trapstat "$t/text.elf"
     # the random program generator's bad input (no ELF written)
     expect_bad progen-seed "--seed needs a number" build/vitrap-progen --seed x --out "$logs/bad.log"
     expect_bad progen-no-out "no --out given" build/vitrap-progen --seed 1
@@ -164,6 +171,16 @@ random() {
     else bad "core/random/10M-cycles" "only $total cycles"; fi
 }
 
+# ---- what cause 22 buys: the invariants of make trap-bench ----
+# sim/programs/trapbench.S in lock-step on the ratified unit and on the
+# pre-proposal one (sim/core/configs/vioff.cfg); every operation's cause-22
+# round trip stays out of M and is never slower than the forwarded one.
+trapbench() {
+    local log=$logs/trap-bench.log
+    if scripts/trap-bench.sh --check >"$log" 2>&1; then ok "core/trap-bench/invariants"
+    else bad "core/trap-bench/invariants" "see $log"; grep -E 'CHECK FAILED|failed|mismatch' "$log" | head -8; fi
+}
+
 for p in "${phases[@]}"; do
     case $p in
         lint) lint ;;
@@ -172,6 +189,7 @@ for p in "${phases[@]}"; do
         badinput) badinput ;;
         iverilog) iverilog_smoke ;;
         random) random ;;
+        trapbench) trapbench ;;
         *) echo "core-tests.sh: unknown phase '$p'" >&2; exit 2 ;;
     esac
 done

@@ -140,10 +140,11 @@ harness_tests() {
 
 # The core (scripts/core-tests.sh): lint of rtl/, every program of
 # sim/programs in lock-step, the runner's bad input, the iverilog smoke run,
-# the random-program regression; then every core mutant must be killed
+# the random-program regression, the invariants of make trap-bench; then
+# every core mutant must be killed
 # (scripts/core-mutate.sh).
 core_tests() {
-    scripts/core-tests.sh --results "$results" lint programs badinput iverilog random
+    scripts/core-tests.sh --results "$results" lint programs badinput iverilog random trapbench
     echo "-- core mutants --"
     JOBS=${JOBS:-2} scripts/core-mutate.sh --results "$results" | tail -1
 }
