@@ -2,7 +2,7 @@
 # The core's tests (make test runs them through scripts/run-tests.sh):
 #   scripts/core-tests.sh --results FILE [PHASE...]
 # Phases (default all): lint, synth, programs, badinput, iverilog, random,
-# trapbench.
+# trapbench, wfipolicy.
 # Every verdict is one line "PASS name" / "FAIL name" appended to FILE; a
 # failure also prints a line (with its log) on stdout. Logs: build/test-logs/core/.
 set -u
@@ -11,7 +11,7 @@ results=
 if [ "${1:-}" = --results ]; then results=$2; shift 2; fi
 [ -n "$results" ] || { echo "usage: core-tests.sh --results FILE [PHASE...]" >&2; exit 2; }
 phases=("$@")
-[ ${#phases[@]} -gt 0 ] || phases=(lint synth programs badinput iverilog random trapbench)
+[ ${#phases[@]} -gt 0 ] || phases=(lint synth programs badinput iverilog random trapbench wfipolicy)
 logs=build/test-logs/core
 mkdir -p "$logs"
 ok()  { echo "PASS $1" >>"$results"; }
@@ -133,6 +133,9 @@ badinput() {
     expect_bad trapstat-missing "cannot read the event log" build/vitrap-trapstat "$t/none.ev" "$t/none.ev"
     expect_bad trapstat-not-events "not an event line" build/vitrap-trapstat "$t/text.elf" "$t/text.elf"
     expect_bad trapstat-usage "usage" build/vitrap-trapstat "$t/text.elf"
+    expect_bad wfistat-missing "cannot read the event log" build/vitrap-wfistat "0=$t/none.ev"
+    expect_bad wfistat-not-bound "is not BOUND=EVENTS" build/vitrap-wfistat "$t/text.elf"
+    expect_bad wfistat-not-events "not an event line" build/vitrap-wfistat "0=$t/text.elf"
     # the random program generator's bad input (no ELF written)
     expect_bad progen-seed "--seed needs a number" build/vitrap-progen --seed x --out "$logs/bad.log"
     expect_bad progen-no-out "no --out given" build/vitrap-progen --seed 1
@@ -181,6 +184,16 @@ trapbench() {
     else bad "core/trap-bench/invariants" "see $log"; grep -E 'CHECK FAILED|failed|mismatch' "$log" | head -8; fi
 }
 
+# ---- the WFI policies: the invariants of make wfi-plot on bounds 0 and 200 ----
+# a host interrupt always reaches the hypervisor; a VTW=0 WFI never traps; a
+# VTW=1 WFI retires in the guest exactly when the interrupt comes within the
+# bound (gen/INTERFACE.md 7).
+wfipolicy() {
+    local log=$logs/wfi-policy.log
+    if scripts/wfi-plot.sh --check >"$log" 2>&1; then ok "core/wfi-policy/invariants"
+    else bad "core/wfi-policy/invariants" "see $log"; grep -E 'CHECK FAILED|failed|mismatch' "$log" | head -8; fi
+}
+
 for p in "${phases[@]}"; do
     case $p in
         lint) lint ;;
@@ -190,6 +203,7 @@ for p in "${phases[@]}"; do
         iverilog) iverilog_smoke ;;
         random) random ;;
         trapbench) trapbench ;;
+        wfipolicy) wfipolicy ;;
         *) echo "core-tests.sh: unknown phase '$p'" >&2; exit 2 ;;
     esac
 done

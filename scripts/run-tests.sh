@@ -140,11 +140,12 @@ harness_tests() {
 
 # The core (scripts/core-tests.sh): lint of rtl/, every program of
 # sim/programs in lock-step, the runner's bad input, the iverilog smoke run,
-# the random-program regression, the invariants of make trap-bench; then
+# the random-program regression, the invariants of make trap-bench and make
+# wfi-plot; then
 # every core mutant must be killed
 # (scripts/core-mutate.sh).
 core_tests() {
-    scripts/core-tests.sh --results "$results" lint programs badinput iverilog random trapbench
+    scripts/core-tests.sh --results "$results" lint programs badinput iverilog random trapbench wfipolicy
     echo "-- core mutants --"
     JOBS=${JOBS:-2} scripts/core-mutate.sh --results "$results" | tail -1
 }
