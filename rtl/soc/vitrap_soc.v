@@ -24,6 +24,10 @@ module vitrap_soc #(
   output wire [7:0]  ram_d_wmask,
   output wire [63:0] ram_d_wdata,
   input  wire [63:0] ram_d_rdata,
+  // the UART's board side (PIPELINE.md 9.3.1): 0 in simulation
+  input  wire        uart_tx_hold,
+  input  wire        uart_rx_valid,
+  input  wire [7:0]  uart_rx_byte,
   // observation (PIPELINE.md 10)
   output wire [63:0] obs_if_valid,
   output wire [63:0] obs_if_pc,
@@ -193,7 +197,8 @@ module vitrap_soc #(
   uart16550 u_uart (
     .clk(clk), .rst(rst), .sel(d_req & r_uart), .we(d_we), .off(d_addr[7:0]),
     .wval(wval[7:0]), .rval(uart_r), .tx_valid(tx_valid), .tx_byte(tx_byte),
-    .irq(uart_irq)
+    .irq(uart_irq), .tx_hold(uart_tx_hold), .rx_valid(uart_rx_valid),
+    .rx_byte(uart_rx_byte)
   );
 
   irq_testdev #(.SGEIP_MASK(SGEIP_MASK)) u_tdev (

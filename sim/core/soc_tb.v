@@ -83,6 +83,7 @@ module soc_tb;
     .ram_i_req(ram_i_req), .ram_i_addr(ram_i_addr), .ram_i_rdata(ram_i_rdata),
     .ram_d_req(ram_d_req), .ram_d_we(ram_d_we), .ram_d_addr(ram_d_addr),
     .ram_d_wmask(ram_d_wmask), .ram_d_wdata(ram_d_wdata), .ram_d_rdata(ram_d_rdata),
+    .uart_tx_hold(1'b0), .uart_rx_valid(1'b0), .uart_rx_byte(8'd0),
     .obs_if_valid(obs_if_valid),
     .obs_if_pc(obs_if_pc),
     .obs_id_valid(obs_id_valid),

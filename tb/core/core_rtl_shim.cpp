@@ -52,6 +52,9 @@ extern "C" struct core_rtl *core_rtl_new(void)
     r->top->rst = 1;
     r->top->ram_i_rdata = 0;
     r->top->ram_d_rdata = 0;
+    r->top->uart_tx_hold = 0;    // PIPELINE.md 9.3.1: no board side in simulation
+    r->top->uart_rx_valid = 0;
+    r->top->uart_rx_byte = 0;
     r->top->eval();
     r->regs = find_array(r->ctx, "TOP.vitrap_soc.u_core.u_rf", "regs", nullptr);
     r->slots = find_array(r->ctx, "TOP.vitrap_soc.u_core.u_csr", "dbg_slots", &r->nslots);

@@ -1,0 +1,58 @@
+// board_ram: the SoC's RAM in block RAM (PIPELINE.md 8.3), BYTES bytes from
+// RAM_BASE as 64-bit words, preloaded from INIT_FILE ($readmemh, one 64-bit
+// word per line, written by vitrap-elf2mem). Two ports, each registered at
+// the edge of its request: fetch (32 bits, the half of the word at i_addr)
+// and data (64 bits, byte-masked writes). The fetch port never writes, so
+// each port is one BRAM port (ECP5 DP16KD true dual port).
+module board_ram #(
+  parameter integer BYTES     = 65536,
+  parameter         INIT_FILE = ""
+) (
+  input  wire        clk,
+  input  wire        i_req,
+  input  wire [63:0] i_addr,
+  output wire [31:0] i_rdata,
+  input  wire        d_req,
+  input  wire        d_we,
+  input  wire [63:0] d_addr,
+  input  wire [7:0]  d_wmask,
+  input  wire [63:0] d_wdata,
+  output reg  [63:0] d_rdata
+);
+  localparam integer WORDS = BYTES / 8;
+  localparam integer AW    = $clog2(WORDS);
+
+  reg [63:0] mem [0:WORDS-1];
+  initial begin
+    if (INIT_FILE != "") $readmemh(INIT_FILE, mem);
+  end
+
+  // word indices: the core asks only inside RAM (PIPELINE.md 7.1)
+  wire [AW-1:0] i_idx = i_addr[AW+2:3];
+  wire [AW-1:0] d_idx = d_addr[AW+2:3];
+
+  // fetch port: data in the cycle after the request, held until the next
+  reg [63:0] i_word_q;
+  reg        i_hi_q;
+  always @(posedge clk) begin
+    if (i_req) begin
+      i_word_q <= mem[i_idx];
+      i_hi_q   <= i_addr[2];
+    end
+  end
+  assign i_rdata = i_hi_q ? i_word_q[63:32] : i_word_q[31:0];
+
+  // data port: read (the old word) and byte-masked write at the same edge
+  integer b;
+  always @(posedge clk) begin
+    if (d_req) begin
+      if (d_we) begin
+        for (b = 0; b < 8; b = b + 1)
+          if (d_wmask[b]) mem[d_idx][8*b +: 8] <= d_wdata[8*b +: 8];
+      end
+      d_rdata <= mem[d_idx];
+    end
+  end
+
+  wire unused_ok = &{1'b0, i_addr[63:AW+3], i_addr[1:0], d_addr[63:AW+3], d_addr[2:0]};
+endmodule
