@@ -82,13 +82,13 @@ rtl=$out/rtl
 mkdir -p "$rtl"
 "$VT_GEN" --config sim/core/configs/default.cfg --out "$rtl" >/dev/null || die "vitrap-gen failed"
 srcs=$(board_sources "$rtl")
-params="-chparam CORE_HZ $core_hz -chparam CLKI_DIV $clki -chparam CLKFB_DIV $clkfb -chparam CLKOP_DIV $clkop"
-params="$params -chparam RAM_BYTES $ram_bytes -chparam INIT_FILE \"$out/image.hex\""
-params="$params -chparam RESET_PC 64'h$entry -chparam TOHOST 64'h$tohost"
+params="-set CORE_HZ $core_hz -set CLKI_DIV $clki -set CLKFB_DIV $clkfb -set CLKOP_DIV $clkop"
+params="$params -set RAM_BYTES $ram_bytes -set INIT_FILE \"$out/image.hex\""
+params="$params -set RESET_PC 64'h$entry -set TOHOST 64'h$tohost"
 echo "bitstream $board: yosys synth_ecp5 of $top, $prog at $core_mhz MHz ..."
 start=$(date +%s)
 yosys -q -l "$out/yosys.log" -p "read_verilog -DVITRAP_NO_DBG_PORT -I$rtl -Irtl/core -Irtl/soc -Irtl/boards $srcs;
-    hierarchy -top $top $params; synth_ecp5 -abc9 -top $top -json $out/top.json;
+    chparam $params $top; synth_ecp5 -abc9 -top $top -json $out/top.json;
     tee -q -o $out/stat.txt stat" >/dev/null 2>"$out/yosys.stderr" ||
     die "yosys failed: $(grep -m1 -i error "$out/yosys.log" "$out/yosys.stderr" | cut -d: -f2-); see $out/yosys.log" 1
 result synth_secs $(( $(date +%s) - start ))

@@ -12,7 +12,7 @@ module board_soc #(
   parameter         INIT_FILE   = "",
   parameter [63:0]  RESET_PC    = 64'h8000_0000,
   parameter [63:0]  TOHOST      = 64'h0,            // 0: no verdict word
-  parameter integer BLINK_LOG2  = 23                // heartbeat: bit of a cycle counter
+  parameter integer BLINK_LOG2  = 22                // heartbeat: bit of a cycle counter (~6 Hz at 50 MHz)
 ) (
   input  wire clk,
   input  wire rst_req,        // asynchronous reset request (button, PLL not locked)
