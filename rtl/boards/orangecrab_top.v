@@ -14,7 +14,7 @@ module orangecrab_top #(
   parameter integer CLKI_DIV  = 1,         // ecp5_pll.v; CLKOP_DIV 0 = no PLL
   parameter integer CLKFB_DIV = 1,
   parameter integer CLKOP_DIV = 0,
-  parameter integer RAM_BYTES = 65536,
+  parameter integer RAM_BYTES = 49152,
   parameter         INIT_FILE = "",
   parameter [63:0]  RESET_PC  = 64'h8000_0000,
   parameter [63:0]  TOHOST    = 64'h0
