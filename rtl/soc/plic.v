@@ -17,25 +17,28 @@ module plic (
   reg [31:0] pend_q, fly_q, en0_q, en1_q;
   reg [2:0]  thr0_q, thr1_q;
 
-  // The claim candidate of each context: highest priority > threshold
-  // among pending and enabled sources, ties to the lowest ID.
-  reg [4:0] best0, best1;
-  reg [2:0] bp0, bp1;
-  integer i;
-  always @(*) begin
-    best0 = 5'd0; bp0 = thr0_q;
-    best1 = 5'd0; bp1 = thr1_q;
-    for (i = 1; i < 32; i = i + 1) begin
-      if (pend_q[i] && en0_q[i] && prio_q[3*i +: 3] > bp0) begin
-        best0 = i[4:0]; bp0 = prio_q[3*i +: 3];
-      end
-      if (pend_q[i] && en1_q[i] && prio_q[3*i +: 3] > bp1) begin
-        best1 = i[4:0]; bp1 = prio_q[3*i +: 3];
+  // The claim candidate of each context (9.2): highest priority > threshold
+  // among pending and enabled sources, ties to the lowest ID; a tree of
+  // pairwise picks (plic_pick), five levels deep, not a chain of 31. EIP is
+  // the OR of the candidates' conditions, independent of the pick.
+  wire [31:0] cand0, cand1;
+  genvar g;
+  generate
+    for (g = 0; g < 32; g = g + 1) begin : g_cand
+      if (g == 0) begin : g_none
+        assign cand0[g] = 1'b0;
+        assign cand1[g] = 1'b0;
+      end else begin : g_src
+        assign cand0[g] = pend_q[g] && en0_q[g] && prio_q[3*g +: 3] > thr0_q;
+        assign cand1[g] = pend_q[g] && en1_q[g] && prio_q[3*g +: 3] > thr1_q;
       end
     end
-  end
-  assign eip0 = best0 != 5'd0;
-  assign eip1 = best1 != 5'd0;
+  endgenerate
+  wire [4:0] best0, best1;
+  plic_pick u_pick0 (.cand(cand0), .prio(prio_q), .best(best0));
+  plic_pick u_pick1 (.cand(cand1), .prio(prio_q), .best(best1));
+  assign eip0 = |cand0;
+  assign eip1 = |cand1;
 
   // Register decode (9.2 table)
   wire a_prio  = off[25:7] == 19'd0;                 // 0x000000 + 4*i
