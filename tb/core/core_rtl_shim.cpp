@@ -15,10 +15,24 @@ struct core_rtl {
     VerilatedVcdC *vcd;
     int trace_on;
     uint64_t time;
-    const uint64_t *regs;
+    const uint64_t *regs;       // the register file's storage (never reset)
+    const uint32_t *written;    // which registers were written since reset
+    uint64_t reg_view[32];      // what each register reads (core_regfile.v)
     const uint64_t *slots;
     unsigned nslots;
 };
+
+// A public_flat_rd 32-bit variable of the design, found by scope and name.
+static const uint32_t *find_word(VerilatedContext *ctx, const char *scope, const char *name)
+{
+    const VerilatedScope *s = ctx->scopeFind(scope);
+    VerilatedVar *v = s ? s->varFind(name) : nullptr;
+    if (!v || v->dims() != 1) {
+        std::fprintf(stderr, "vitrap-run: RTL variable %s.%s not found\n", scope, name);
+        std::exit(2);
+    }
+    return static_cast<const uint32_t *>(v->datap());
+}
 
 // A public_flat_rd array of the design, found by scope and name.
 static const uint64_t *find_array(VerilatedContext *ctx, const char *scope, const char *name,
@@ -57,6 +71,7 @@ extern "C" struct core_rtl *core_rtl_new(void)
     r->top->uart_rx_byte = 0;
     r->top->eval();
     r->regs = find_array(r->ctx, "TOP.vitrap_soc.u_core.u_rf", "regs", nullptr);
+    r->written = find_word(r->ctx, "TOP.vitrap_soc.u_core.u_rf", "written_q");
     r->slots = find_array(r->ctx, "TOP.vitrap_soc.u_core.u_csr", "dbg_slots", &r->nslots);
     return r;
 }
@@ -105,7 +120,13 @@ extern "C" void core_rtl_edge(struct core_rtl *r, const uint32_t *i_rdata, const
     r->time += 10;
 }
 
-extern "C" const uint64_t *core_rtl_regs(struct core_rtl *r) { return r->regs; }
+// The registers as they read: storage that was not written since reset reads 0.
+extern "C" const uint64_t *core_rtl_regs(struct core_rtl *r)
+{
+    for (int i = 0; i < 32; i++)
+        r->reg_view[i] = (*r->written >> i & 1u) ? r->regs[i] : 0;
+    return r->reg_view;
+}
 
 extern "C" const uint64_t *core_rtl_slots(struct core_rtl *r, unsigned *n)
 {
