@@ -152,6 +152,10 @@ core_tests() {
 
 core_synth() { scripts/core-tests.sh --results "$results" synth; }
 
+# The board tops (scripts/board-tests.sh): lint, yosys synth_ecp5 of the exact
+# tops, make bitstream / make program / vitrap-elf2mem on bad input.
+board_tests() { scripts/board-tests.sh --results "$results" lint synth badinput; }
+
 # Mutation score (scripts/mutate.sh): every mutant must be killed.
 mutate_test() {
     local log=$logs/mutate.log
@@ -277,6 +281,7 @@ if [ $lint_only = 0 ]; then
     start_bg fpga fpga_tests
     JOBS=1 start_bg formal formal_tests
     start_bg core-synth core_synth
+    start_bg boards board_tests
 fi
 for cfg in "${configs[@]}"; do
     lint_config "$cfg"

@@ -3,12 +3,12 @@
 #   fpga/scripts/bitstream.sh --board ulx3s|orangecrab [--prog ELF] [--freq MHz]
 #                             [--check-args] [--synth-only]
 #
-# 1. the program image: vitrap-elf2mem puts ELF (default: the self-test
-#    firmware of the board, build/firmware/selftest-BOARD.elf) into the
+# 1. the program image: vitrap-elf2mem puts ELF (default: the hypervisor
+#    demo, build/programs/hvdemo.elf, until the self-test firmware lands) into the
 #    board's block RAM image; its entry is the reset PC, its tohost the
 #    verdict word of the LEDs;
-# 2. the clock: FREQ (default: 50 MHz on the ULX3S, the 48 MHz oscillator on
-#    the OrangeCrab) from the oscillator, through the EHXPLLL where it differs
+# 2. the clock: FREQ (default ULX3S 15 MHz, OrangeCrab 16 MHz: below the core's Fmax)
+#    from the oscillator, through the EHXPLLL where it differs
 #    (fpga/scripts/pll.sh);
 # 3. yosys synth_ecp5 -abc9 of rtl/boards/TOP.v with the core's default unit
 #    (multipliers on the DSP blocks, the RAM in DP16KD block RAM);
@@ -50,8 +50,8 @@ if [ -n "$prog" ]; then
     [ -f "$prog" ] && [ -r "$prog" ] || die "PROG '$prog' is not a readable file (an RV64 ELF executable)"
 fi
 [ $check_only = 1 ] && exit 0
-[ -n "$prog" ] || prog=build/firmware/selftest-$board.elf
-[ -f "$prog" ] || die "$prog missing (make bitstream builds the self-test firmware)"
+[ -n "$prog" ] || prog=build/programs/hvdemo.elf
+[ -f "$prog" ] || die "$prog missing (make bitstream builds it)"
 need_tool yosys "make bitstream installs it: Debian package yosys"
 [ -x build/vitrap-elf2mem ] || die "build/vitrap-elf2mem missing (make bitstream builds it)"
 [ -x "$VT_GEN" ] || die "$VT_GEN missing (make builds it)"
@@ -82,13 +82,14 @@ rtl=$out/rtl
 mkdir -p "$rtl"
 "$VT_GEN" --config sim/core/configs/default.cfg --out "$rtl" >/dev/null || die "vitrap-gen failed"
 srcs=$(board_sources "$rtl")
+synth_flags=${SYNTH_FLAGS--abc9}
 params="-set CORE_HZ $core_hz -set CLKI_DIV $clki -set CLKFB_DIV $clkfb -set CLKOP_DIV $clkop"
 params="$params -set RAM_BYTES $ram_bytes -set INIT_FILE \"$out/image.hex\""
 params="$params -set RESET_PC 64'h$entry -set TOHOST 64'h$tohost"
 echo "bitstream $board: yosys synth_ecp5 of $top, $prog at $core_mhz MHz ..."
 start=$(date +%s)
 yosys -q -l "$out/yosys.log" -p "read_verilog -DVITRAP_NO_DBG_PORT -I$rtl -Irtl/core -Irtl/soc -Irtl/boards $srcs;
-    chparam $params $top; synth_ecp5 -abc9 -top $top -json $out/top.json;
+    chparam $params $top; synth_ecp5 $synth_flags -top $top -json $out/top.json;
     tee -q -o $out/stat.txt stat" >/dev/null 2>"$out/yosys.stderr" ||
     die "yosys failed: $(grep -m1 -i error "$out/yosys.log" "$out/yosys.stderr" | cut -d: -f2-); see $out/yosys.log" 1
 result synth_secs $(( $(date +%s) - start ))

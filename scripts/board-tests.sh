@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# The board tops' tests (make test runs them through scripts/run-tests.sh):
+#   scripts/board-tests.sh --results FILE [PHASE...]
+# Phases (default all): lint, synth, badinput, sim.
+#   lint      Verilator -Wall (--timing, the PLL model) and iverilog of each
+#             board top exactly as the bitstream has it (rtl/boards/)
+#   synth     yosys synth_ecp5 of each board top with the hypervisor demo's image
+#             (fpga/scripts/bitstream.sh --synth-only): block RAM, DSP and
+#             PLL counts as the board needs them
+#   badinput  make bitstream / make program / vitrap-elf2mem on bad input
+#             (exit 2, one line, no output file), and make program with no
+#             board attached (exit 1, a clear line)
+#   sim       the board-level simulation of each top (scripts/board-sim.sh)
+# Every verdict is one line "PASS name" / "FAIL name" appended to FILE.
+# Logs: build/test-logs/boards/.
+set -u
+cd "$(dirname "$0")/.."
+. fpga/scripts/common.sh
+. fpga/scripts/boards.sh
+results=
+if [ "${1:-}" = --results ]; then results=$2; shift 2; fi
+[ -n "$results" ] || { echo "usage: board-tests.sh --results FILE [PHASE...]" >&2; exit 2; }
+phases=("$@")
+[ ${#phases[@]} -gt 0 ] || phases=(lint synth badinput sim)
+logs=build/test-logs/boards
+mkdir -p "$logs"
+ok()  { echo "PASS $1" >>"$results"; }
+bad() { echo "FAIL $1" >>"$results"; echo "FAIL $1${2:+: $2}"; }
+BOARDS="ulx3s orangecrab"
+unit=$logs/rtl
+build/vitrap-gen --config sim/core/configs/default.cfg --out "$unit" >/dev/null ||
+    { bad "boards/gen" "vitrap-gen failed"; exit 0; }
+
+lint() {
+    local b log
+    for b in $BOARDS; do
+        board_info "$b"
+        log=$logs/lint-verilator-$b.log
+        # shellcheck disable=SC2046
+        if verilator --lint-only -Wall --timing --timescale 1ps/1ps -I"$unit" -Irtl/core -Irtl/soc -Irtl/boards \
+               --top-module "$top" +define+VITRAP_NO_DBG_PORT $(board_sources "$unit") sim/boards/EHXPLLL.v \
+               >"$log" 2>&1 && [ ! -s "$log" ]; then ok "boards/lint-verilator/$b"
+        else bad "boards/lint-verilator/$b" "see $log"; head -5 "$log"; fi
+        log=$logs/lint-iverilog-$b.log
+        # shellcheck disable=SC2046
+        if iverilog -g2005 -Wall -I"$unit" -Irtl/core -Irtl/soc -Irtl/boards -s "$top" -o /dev/null \
+               $(board_sources "$unit") sim/boards/EHXPLLL.v >"$log" 2>&1 && [ ! -s "$log" ]; then
+            ok "boards/lint-iverilog/$b"
+        else bad "boards/lint-iverilog/$b" "see $log"; head -5 "$log"; fi
+    done
+}
+
+# yosys on the exact top of the bitstream: it must keep the PLL where the
+# board has one, put the RAM in block RAM within the device, and put the
+# multiplier on the DSP blocks (fpga/README.md "Boards").
+synth() {
+    local b log res dev_ebr dev_dsp
+    for b in $BOARDS; do
+        board_info "$b"
+        log=$logs/synth-$b.log
+        res=build/boards/$b/result
+        case $b in ulx3s) dev_ebr=208 dev_dsp=156 ;; orangecrab) dev_ebr=56 dev_dsp=28 ;; esac
+        if fpga/scripts/bitstream.sh --board "$b" --prog build/programs/hvdemo.elf --synth-only >"$log" 2>&1; then
+            local bram dsp lut pll
+            bram=$(sed -n 's/^bram=//p' "$res"); dsp=$(sed -n 's/^dsp=//p' "$res"); lut=$(sed -n 's/^lut=//p' "$res")
+            pll=$(grep -c 'EHXPLLL' "build/boards/$b/stat.txt")
+            if [ "$bram" -gt 0 ] && [ "$bram" -le $dev_ebr ] && [ "$dsp" -gt 0 ] && [ "$dsp" -le $dev_dsp ] &&
+               { [ "$b" != ulx3s ] || [ "$pll" -ge 1 ]; }; then
+                ok "boards/synth-yosys/$b"; echo "synth $b: LUT4 $lut, DP16KD $bram, MULT18X18D $dsp"
+            else bad "boards/synth-yosys/$b" "DP16KD $bram (device $dev_ebr), MULT18X18D $dsp (device $dev_dsp), EHXPLLL $pll"; fi
+        else bad "boards/synth-yosys/$b" "see $log"; tail -3 "$log"; fi
+    done
+}
+
+# expect_bad NAME STATUS PATTERN CMD...: CMD exits STATUS with one line
+# matching PATTERN on stderr/stdout
+expect_bad() {
+    local name=$1 want=$2 pat=$3; shift 3
+    local log=$logs/bad-$name.log
+    "$@" >"$log" 2>&1
+    local rc=$?
+    if [ $rc -eq "$want" ] && grep -qE -- "$pat" "$log"; then ok "boards/badinput/$name"
+    else bad "boards/badinput/$name" "exit $rc (want $want), see $log"; head -3 "$log"; fi
+}
+
+badinput() {
+    local t=$logs/bad-tmp
+    rm -rf "$t"; mkdir -p "$t"
+    expect_bad board-unknown 2 "unknown BOARD 'nexys'" make -s --no-print-directory bitstream BOARD=nexys
+    expect_bad board-missing 2 "BOARD missing" make -s --no-print-directory bitstream
+    expect_bad freq-text 2 "FREQ 'fast' is not a core clock" make -s --no-print-directory bitstream BOARD=ulx3s FREQ=fast
+    expect_bad freq-range 2 "FREQ '500' is not a core clock" make -s --no-print-directory bitstream BOARD=ulx3s FREQ=500
+    expect_bad freq-pll 2 "no PLL setting gives 50 MHz from 48 MHz" make -s --no-print-directory bitstream BOARD=orangecrab FREQ=50
+    expect_bad prog-missing 2 "PROG '$t/none.elf' is not a readable file" make -s --no-print-directory bitstream BOARD=ulx3s PROG=$t/none.elf
+    # an ELF that is not RV64, and one too big for the board: elf2mem's own line, no image written
+    expect_bad elf-not-rv64 2 "not a RISC-V ELF" build/vitrap-elf2mem --ram-bytes 49152 --hex "$t/a.hex" --params "$t/a.params" /bin/true
+    printf 'not an elf' >"$t/text.elf"
+    expect_bad elf-text 2 "not an ELF file" build/vitrap-elf2mem --ram-bytes 49152 --hex "$t/a.hex" --params "$t/a.params" "$t/text.elf"
+    expect_bad elf-too-big 2 "outside RAM|needs RAM up to _end" build/vitrap-elf2mem --ram-bytes 8192 --hex "$t/a.hex" --params "$t/a.params" build/programs/hvdemo.elf
+    expect_bad elf-ram-size 2 "--ram-bytes '100' is not a multiple of 8" build/vitrap-elf2mem --ram-bytes 100 --hex "$t/a.hex" --params "$t/a.params" build/programs/hvdemo.elf
+    if ls "$t"/a.* >/dev/null 2>&1; then bad "boards/badinput/no-output" "$(ls "$t")"; else ok "boards/badinput/no-output"; fi
+    expect_bad program-unknown 2 "unknown BOARD 'de10'" make -s --no-print-directory program BOARD=de10
+    expect_bad program-nobit 2 "no bitstream $t/none.bit" fpga/scripts/program.sh --board ulx3s --bit "$t/none.bit"
+    # no board is attached to this machine: openFPGALoader must fail, and the
+    # script says so in one line (exit 1)
+    if scripts/install-deps.sh openFPGALoader:openfpgaloader >"$logs/install-openfpgaloader.log" 2>&1; then
+        printf 'not a bitstream' >"$t/fake.bit"
+        expect_bad program-noboard-ulx3s 1 "openFPGALoader failed .*is the board plugged in" fpga/scripts/program.sh --board ulx3s --bit "$t/fake.bit"
+        expect_bad program-noboard-orangecrab 1 "openFPGALoader failed .*DFU bootloader" fpga/scripts/program.sh --board orangecrab --bit "$t/fake.bit"
+    else bad "boards/badinput/program-install" "see $logs/install-openfpgaloader.log"; fi
+}
+
+sim() {
+    local b log
+    for b in $BOARDS; do
+        log=$logs/sim-$b.log
+        if scripts/board-sim.sh "$b" "build/firmware/selftest-$b.elf" "sim/firmware/expected/selftest-$b.out" >"$log" 2>&1; then
+            ok "boards/sim/$b"; tail -1 "$log"
+        else bad "boards/sim/$b" "see $log"; tail -5 "$log"; fi
+    done
+}
+
+for p in "${phases[@]}"; do
+    case $p in
+        lint) lint ;;
+        synth) synth ;;
+        badinput) badinput ;;
+        sim) sim ;;
+        *) echo "board-tests.sh: unknown phase '$p'" >&2; exit 2 ;;
+    esac
+done
