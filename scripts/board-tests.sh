@@ -60,7 +60,10 @@ synth() {
         log=$logs/synth-$b.log
         res=build/boards/$b/result
         case $b in ulx3s) dev_ebr=208 dev_dsp=156 ;; orangecrab) dev_ebr=56 dev_dsp=28 ;; esac
-        if fpga/scripts/bitstream.sh --board "$b" --prog build/programs/hvdemo.elf --synth-only >"$log" 2>&1; then
+        # yosys' default ECP5 mapping, not the bitstream's -abc9: ABC9 aborted
+        # once (exit 134) on a loaded CI machine, and the check is the mapping
+        # onto the device's resources, not the LUT count
+        if SYNTH_FLAGS= fpga/scripts/bitstream.sh --board "$b" --prog build/programs/hvdemo.elf --synth-only >"$log" 2>&1; then
             local bram dsp lut pll
             bram=$(sed -n 's/^bram=//p' "$res"); dsp=$(sed -n 's/^dsp=//p' "$res"); lut=$(sed -n 's/^lut=//p' "$res")
             pll=$(grep -c 'EHXPLLL' "build/boards/$b/stat.txt")
