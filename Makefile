@@ -10,6 +10,7 @@
 #   make soak     the same, long (CYCLES=...)
 #   make bench    cycles/s of the C model, the RTL and the lock-step pair
 #   make mutate   mutation testing: every mutant of the generator must be killed
+#   make fusesoc-lint  the FuseSoC cores' lint, sim and board-setup targets
 #
 # Per configuration (sim/configs/NAME.cfg) everything lives in build/cfg/NAME/.
 
@@ -84,7 +85,7 @@ lint: deps $(foreach c,$(TEST_CONFIGS),$(BUILD)/cfg/$(c)/rtl/vitrap_csr.v)
 
 test: deps $(GEN)
 	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all $(BUILD)/vitrap-cosim $(BUILD)/sweep/.generated core-all \
-	  $(BUILD)/vitrap-trapstat $(BUILD)/vitrap-wfistat $(BUILD)/vitrap-elf2mem
+	  $(BUILD)/vitrap-trapstat $(BUILD)/vitrap-wfistat $(BUILD)/vitrap-elf2mem fusesoc-venv
 	@scripts/run-tests.sh $(TEST_CONFIGS)
 
 # Mutation testing: every mutant of `vitrap-gen --list-mutants` (one deliberate
