@@ -10,6 +10,7 @@
 #   make soak     the same, long (CYCLES=...)
 #   make bench    cycles/s of the C model, the RTL and the lock-step pair
 #   make mutate   mutation testing: every mutant of the generator must be killed
+#   make fusesoc-lint  the FuseSoC cores' lint, sim and board-setup targets
 #
 # Per configuration (sim/configs/NAME.cfg) everything lives in build/cfg/NAME/.
 
@@ -82,7 +83,10 @@ demo: $(BUILD)/vitrap-cosim
 lint: deps $(foreach c,$(TEST_CONFIGS),$(BUILD)/cfg/$(c)/rtl/vitrap_csr.v)
 	@scripts/run-tests.sh --lint-only $(TEST_CONFIGS)
 
+# The PyPI tools first and one at a time (both write build/venv), so that no
+# test group installs into the venv while another runs from it.
 test: deps $(GEN)
+	@$(MAKE) --no-print-directory -s fpga-venv fusesoc-venv
 	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all $(BUILD)/vitrap-cosim $(BUILD)/sweep/.generated core-all \
 	  $(BUILD)/vitrap-trapstat $(BUILD)/vitrap-wfistat $(BUILD)/vitrap-elf2mem
 	@scripts/run-tests.sh $(TEST_CONFIGS)

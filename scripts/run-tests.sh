@@ -156,6 +156,18 @@ core_synth() { scripts/core-tests.sh --results "$results" synth; }
 # tops, make bitstream / make program / vitrap-elf2mem on bad input.
 board_tests() { scripts/board-tests.sh --results "$results" lint synth badinput; }
 
+# The FuseSoC cores (scripts/fusesoc-lint.sh, make fusesoc-lint): fusesoc from
+# the project venv runs the lint target (Verilator -Wall of the core SoC with
+# the unit from the generator), the sim target (smoke programs under iverilog)
+# and --setup of the board targets; a copy of the cores with a file left out,
+# with a lint warning and with a failing generator must fail the lint target.
+# About 20 s. The Makefile installed fusesoc into the venv before this run.
+fusesoc_tests() {
+    local rc
+    scripts/fusesoc-lint.sh --results "$results"; rc=$?
+    [ $rc -eq 0 ] || bad "fusesoc" "scripts/fusesoc-lint.sh exit $rc"
+}
+
 # Mutation score (scripts/mutate.sh): every mutant must be killed.
 mutate_test() {
     local log=$logs/mutate.log
@@ -291,6 +303,7 @@ for cfg in "${configs[@]}"; do
 done
 [ $lint_only = 1 ] && scripts/core-tests.sh --results "$results" lint
 [ $lint_only = 1 ] || gen_error_tests
+[ $lint_only = 1 ] || fusesoc_tests
 [ $lint_only = 1 ] || harness_tests
 [ $lint_only = 1 ] || regress_tests
 [ $lint_only = 1 ] || core_tests
