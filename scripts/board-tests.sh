@@ -10,7 +10,9 @@
 #   badinput  make bitstream / make program / vitrap-elf2mem on bad input
 #             (exit 2, one line, no output file), and make program with no
 #             board attached (exit 1, a clear line)
-#   sim       the board-level simulation of each top (scripts/board-sim.sh)
+#   sim       the board-level simulation of each top (scripts/board-sim.sh):
+#             the self-test firmware's console on the UART pin and the LEDs,
+#             the 8N1 decoder's self-check, and runs that must fail
 # Every verdict is one line "PASS name" / "FAIL name" appended to FILE.
 # Logs: build/test-logs/boards/.
 set -u
@@ -113,14 +115,62 @@ badinput() {
     else bad "boards/badinput/program-install" "see $logs/install-openfpgaloader.log"; fi
 }
 
+# The program of the board simulation: the board's self-test firmware
+# (BOARD_FW_ELF / BOARD_FW_EXPECT override its paths) once make has its
+# target (mk/firmware.mk), else the hypervisor demo. Sets prog, expect.
+sim_program() {
+    if [ -f mk/firmware.mk ]; then
+        prog=${BOARD_FW_ELF:-build/firmware/selftest-$1.elf}
+        expect=${BOARD_FW_EXPECT:-sim/firmware/expected/selftest-$1.out}
+    else
+        prog=build/programs/hvdemo.elf expect=sim/programs/expected/hvdemo.out
+    fi
+}
+
+# expect_sim NAME STATUS PATTERN ARGS...: scripts/board-sim.sh ARGS exits
+# STATUS with a line matching PATTERN (the checks that make the board
+# simulation able to fail)
+expect_sim() {
+    local name=$1 want=$2 pat=$3; shift 3
+    local log=$logs/sim-$name.log
+    scripts/board-sim.sh "$@" >"$log" 2>&1
+    local rc=$?
+    if [ $rc -eq "$want" ] && grep -qE -- "$pat" "$log"; then ok "boards/sim/$name"
+    else bad "boards/sim/$name" "exit $rc (want $want), see $log"; tail -3 "$log"; fi
+}
+
 sim() {
-    local b log
+    local b log prog expect t=$logs/sim-tmp
+    rm -rf "$t"; mkdir -p "$t"
+    # the decoder and the console comparison on synthesised lines
+    log=$logs/sim-uart8n1-check.log
+    if make -s --no-print-directory build/vitrap-uart8n1-check >"$log" 2>&1 && build/vitrap-uart8n1-check >>"$log" 2>&1; then
+        ok "boards/sim/uart8n1-check"
+    else bad "boards/sim/uart8n1-check" "see $log"; grep FAIL "$log" | head -5; fi
+    if [ -f mk/firmware.mk ]; then
+        make -s --no-print-directory firmware >"$logs/sim-firmware.log" 2>&1 ||
+            bad "boards/sim/firmware" "make firmware failed, see $logs/sim-firmware.log"
+    fi
     for b in $BOARDS; do
+        sim_program "$b"
         log=$logs/sim-$b.log
-        if scripts/board-sim.sh "$b" "build/firmware/selftest-$b.elf" "sim/firmware/expected/selftest-$b.out" >"$log" 2>&1; then
-            ok "boards/sim/$b"; tail -1 "$log"
+        if scripts/board-sim.sh "$b" "$prog" "$expect" >"$log" 2>&1; then
+            ok "boards/sim/$b"; grep -E '^(speed|boardsim)' "$log" | tail -2
         else bad "boards/sim/$b" "see $log"; tail -5 "$log"; fi
     done
+    # the check can fail (on the ULX3S's model, built above): the decoder at
+    # the wrong baud rate, one byte of the expected console changed, the
+    # other verdict expected
+    sim_program ulx3s
+    expect_sim wrong-baud 1 "framing errors" ulx3s "$prog" "$expect" -- --baud 100000
+    sed '2s/./#/3' "$expect" >"$t/changed.out"
+    expect_sim changed-console 1 "console differs at line 2, column 3" ulx3s "$prog" "$t/changed.out"
+    expect_sim wrong-verdict 1 "pass LED lit, fail expected" ulx3s "$prog" "$expect" -- --expect-fail
+    # the button held for 3 ms: the reset LED lit all along, the program runs after it
+    expect_sim held-reset 0 "reset lit until 3\.0[0-9]* ms \(button held 3000 us\)" orangecrab "$prog" "$expect" -- --hold-reset-us 3000
+    expect_sim bad-board 2 "unknown BOARD 'nexys'" nexys "$prog" "$expect"
+    expect_sim bad-expect 2 "EXPECTED '$t/none.out' is not a readable file" ulx3s "$prog" "$t/none.out"
+    expect_sim bad-flag 2 "unknown argument '--bogus'" ulx3s "$prog" "$expect" -- --bogus
 }
 
 for p in "${phases[@]}"; do
