@@ -12,16 +12,27 @@
 #        sim/programs/expected/NAME.out for a program of sim/programs).
 #        Exit 0 pass, 1 a difference, 2 bad input.
 #   build/vitrap-uart8n1-check   the decoder's self-check (make test runs it)
+#   make board-sim-programs      sim/boards/blink.S, echo.S (make test runs them)
 
 ifndef VT_BOARDSIM_MK
 VT_BOARDSIM_MK := 1
+include mk/programs.mk
 
 BOARDSIM_FW     := $(if $(wildcard mk/firmware.mk),1)
 BOARDSIM_PROG    = $(or $(PROG),$(if $(BOARDSIM_FW),$(BUILD)/firmware/selftest-$(BOARD).elf,$(BUILD)/programs/hvdemo.elf))
 BOARDSIM_EXPECT  = $(or $(EXPECT),$(if $(PROG),sim/programs/expected/$(basename $(notdir $(PROG))).out,$(if $(BOARDSIM_FW),sim/firmware/expected/selftest-$(BOARD).out,sim/programs/expected/hvdemo.out)))
 UART8N1_CHECK   := $(BUILD)/vitrap-uart8n1-check
 
-.PHONY: board-sim
+BOARDSIM_PROGS  := $(addprefix $(BUILD)/boards/programs/,blink.elf echo.elf)
+
+.PHONY: board-sim board-sim-programs
+
+# The board simulation's own programs (sim/boards/*.S, with the test
+# programs' start-up and console): blink (the heartbeat LED), echo (RX).
+board-sim-programs: $(BOARDSIM_PROGS)
+$(BUILD)/boards/programs/%.elf: sim/boards/%.S $(PROG_COMMON) $(PROG_HDR) $(PROG_LD)
+	@mkdir -p $(@D)
+	$(PROG_CC) $(PROG_FLAGS) -T $(PROG_LD) -o $@ $< $(PROG_COMMON)
 
 $(UART8N1_CHECK): tb/board/uart8n1_check.c tb/board/uart8n1.c tb/board/uart8n1.h tb/board/console_check.c tb/board/console_check.h
 	@mkdir -p $(@D)

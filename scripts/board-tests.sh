@@ -12,7 +12,8 @@
 #             board attached (exit 1, a clear line)
 #   sim       the board-level simulation of each top (scripts/board-sim.sh):
 #             the self-test firmware's console on the UART pin and the LEDs,
-#             the 8N1 decoder's self-check, and runs that must fail
+#             the heartbeat (sim/boards/blink.S), the RX pin (echo.S), the
+#             8N1 decoder's self-check, and runs that must fail
 # Every verdict is one line "PASS name" / "FAIL name" appended to FILE.
 # Logs: build/test-logs/boards/.
 set -u
@@ -168,6 +169,18 @@ sim() {
     expect_sim wrong-verdict 1 "pass LED lit, fail expected" ulx3s "$prog" "$expect" -- --expect-fail
     # the button held for 3 ms: the reset LED lit all along, the program runs after it
     expect_sim held-reset 0 "reset lit until 3\.0[0-9]* ms \(button held 3000 us\)" orangecrab "$prog" "$expect" -- --hold-reset-us 3000
+    # the heartbeat (blink: 9 M cycles, past 2^23) and the receive path (echo:
+    # a line sent into RX comes back on TX), and that both checks can fail
+    local bp=build/boards/programs
+    if make -s --no-print-directory board-sim-programs >"$logs/sim-programs.log" 2>&1; then
+        expect_sim heartbeat 0 "heartbeat 2 changes" ulx3s $bp/blink.elf sim/boards/expected/blink.out
+        expect_sim heartbeat-wrong 1 "heartbeat LED first lit away" ulx3s $bp/blink.elf sim/boards/expected/blink.out \
+            -- --blink-cycles 4000000 --max-ms 300
+        expect_sim uart-rx 0 "boardsim orangecrab: PASS" orangecrab $bp/echo.elf sim/boards/expected/echo.out \
+            -- --rx-text 'vitrap on the board: 0123456789 ~!\n'
+        expect_sim uart-rx-none 1 "console differs at line 2, column 1" orangecrab $bp/echo.elf sim/boards/expected/echo.out \
+            -- --max-ms 10
+    else bad "boards/sim/programs" "see $logs/sim-programs.log"; fi
     expect_sim bad-board 2 "unknown BOARD 'nexys'" nexys "$prog" "$expect"
     expect_sim bad-expect 2 "EXPECTED '$t/none.out' is not a readable file" ulx3s "$prog" "$t/none.out"
     expect_sim bad-flag 2 "unknown argument '--bogus'" ulx3s "$prog" "$expect" -- --bogus

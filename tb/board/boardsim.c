@@ -4,7 +4,7 @@
  * is driven at the board's frequency, so the core clock comes through the
  * PLL model. The harness decodes the UART TX pin as 8N1 (uart8n1.h) into
  * text and compares it with the expected console (console_check.h), and
- * watches the LEDs:
+ * watches the LEDs (every broken rule is reported):
  *   reset      lit while the button is held (--hold-reset-us) and the PLL
  *              locks, dark within 64 core cycles of the release, then dark;
  *   heartbeat  dark in reset and after the verdict; lit at some time when
@@ -18,7 +18,11 @@
  *
  *   vitrap-boardsim --osc-hz N --core-hz N --expect FILE [--baud N]
  *       [--out FILE] [--max-ms N] [--hold-reset-us N] [--blink-cycles N]
- *       [--expect-fail] [--vcd FILE]
+ *       [--expect-fail] [--rx-text TEXT [--rx-at-us T]] [--vcd FILE]
+ *
+ * --rx-text: TEXT ("\n" stands for a newline) sent into the RX pin as 8N1
+ * at --baud, frames back to back, from --rx-at-us on (default 2000); the
+ * RX pin idles high otherwise.
  *
  * Exit: 0 everything as expected; 1 a difference (console, framing, LEDs,
  * time limit); 2 bad input (flag, file). */
@@ -38,7 +42,8 @@
 
 struct opts {
     uint64_t osc_hz, core_hz, baud, max_ms, hold_us, blink_cycles;
-    const char *expect, *out, *vcd;
+    uint64_t rx_at_us;
+    const char *expect, *out, *vcd, *rx_text;
     int expect_fail;
 };
 
@@ -54,7 +59,8 @@ static int bad(const char *fmt, const char *arg)
     fprintf(stderr, "vitrap-boardsim: ");
     fprintf(stderr, fmt, arg);
     fprintf(stderr, " (usage: vitrap-boardsim --osc-hz N --core-hz N --expect FILE [--baud N] [--out FILE] "
-                    "[--max-ms N] [--hold-reset-us N] [--blink-cycles N] [--expect-fail] [--vcd FILE])\n");
+                    "[--max-ms N] [--hold-reset-us N] [--blink-cycles N] [--expect-fail] [--rx-text TEXT [--rx-at-us T]] "
+                    "[--vcd FILE])\n");
     return 2;
 }
 
@@ -73,7 +79,7 @@ static int parse_u64(const char *s, uint64_t *v)
 
 static int parse_args(int argc, char **argv, struct opts *o)
 {
-    *o = (struct opts){ .baud = 115200, .max_ms = 3000, .hold_us = 20, .blink_cycles = 1u << 22 };
+    *o = (struct opts){ .baud = 115200, .max_ms = 3000, .hold_us = 20, .blink_cycles = 1u << 22, .rx_at_us = 2000 };
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "--expect-fail")) {
@@ -83,9 +89,10 @@ static int parse_args(int argc, char **argv, struct opts *o)
         uint64_t *num = !strcmp(a, "--osc-hz") ? &o->osc_hz : !strcmp(a, "--core-hz") ? &o->core_hz
                       : !strcmp(a, "--baud") ? &o->baud : !strcmp(a, "--max-ms") ? &o->max_ms
                       : !strcmp(a, "--hold-reset-us") ? &o->hold_us
-                      : !strcmp(a, "--blink-cycles") ? &o->blink_cycles : NULL;
+                      : !strcmp(a, "--blink-cycles") ? &o->blink_cycles
+                      : !strcmp(a, "--rx-at-us") ? &o->rx_at_us : NULL;
         const char **str = !strcmp(a, "--expect") ? &o->expect : !strcmp(a, "--out") ? &o->out
-                         : !strcmp(a, "--vcd") ? &o->vcd : NULL;
+                         : !strcmp(a, "--vcd") ? &o->vcd : !strcmp(a, "--rx-text") ? &o->rx_text : NULL;
         if (!num && !str)
             return bad("unknown argument '%s'", a);
         if (i + 1 >= argc)
@@ -141,21 +148,57 @@ static void on_byte(void *ctx, const struct uart8n1_byte *b)
         r->oom = 1;
 }
 
+/* --rx-text with "\n" made a newline, in place. */
+static size_t unescape(char *s)
+{
+    size_t n = 0;
+    for (size_t i = 0; s[i]; i++) {
+        if (s[i] == '\\' && s[i + 1] == 'n') {
+            s[n++] = '\n';
+            i++;
+        } else {
+            s[n++] = s[i];
+        }
+    }
+    s[n] = 0;
+    return n;
+}
+
+/* The RX pin at time T: TEXT (LEN bytes) as 8N1 frames at BAUD from T0. */
+static int rx_level(const char *text, size_t len, uint64_t baud, uint64_t t0, uint64_t t)
+{
+    if (t < t0)
+        return 1;
+    uint64_t bit = (uint64_t)((double)(t - t0) * baud / PS_PER_S);
+    uint64_t ch = bit / 10, k = bit % 10;
+    if (ch >= len || k == 9)
+        return 1;
+    if (k == 0)
+        return 0;
+    return ((unsigned char)text[ch] >> (k - 1)) & 1;
+}
+
 static double ms(uint64_t ps) { return (double)ps / 1e9; }
 
-/* The LED rules of the header; the first broken one is kept in WHY. */
+/* The LED rules of the header; the broken ones are kept in WHY. */
 struct led_watch {
     uint64_t release_ps, reset_dark_by_ps;
     int reset_seen, reset_gone, verdict, hb_level;
     unsigned long hb_toggles;
     uint64_t verdict_ps, reset_gone_ps, first_hb_ps;
-    char why[160];
+    int final;             /* the checks at the end of the run */
+    char why[480];
 };
 
+/* The first broken rule of each kind at the end of the run; the first
+ * break while running (the later ones follow from it). */
 static void led_fail(struct led_watch *w, uint64_t t, const char *what)
 {
-    if (!w->why[0])
-        snprintf(w->why, sizeof w->why, "%s at %.3f ms", what, ms(t));
+    size_t n = strlen(w->why);
+    if (n && !w->final)
+        return;
+    if (n + 4 < sizeof w->why)
+        snprintf(w->why + n, sizeof w->why - n, "%s%s at %.3f ms", n ? "; " : "", what, ms(t));
 }
 
 static void led_step(struct led_watch *w, uint64_t t, struct board_leds l, int tx)
@@ -228,6 +271,17 @@ int main(int argc, char **argv)
         return 2;
     }
     const char *board = board_sim_board();
+    char *rx_text = NULL;
+    size_t rx_len = 0;
+    if (o.rx_text) {
+        rx_text = strdup(o.rx_text);
+        if (!rx_text) {
+            fprintf(stderr, "vitrap-boardsim: out of memory\n");
+            return 2;
+        }
+        rx_len = unescape(rx_text);
+    }
+    uint64_t rx_t0 = o.rx_at_us * 1000000ull;
 
     struct run r = { 0 };
     console_check_init(&r.console, want, want_len);
@@ -253,6 +307,8 @@ int main(int argc, char **argv)
         t = board_sim_time_ps(s);
         if (t >= w.release_ps)
             board_sim_set_button(s, 0);
+        if (rx_text)
+            board_sim_set_rx(s, rx_level(rx_text, rx_len, o.baud, rx_t0, t));
         int tx = board_sim_tx(s);
         uart8n1_feed(&rx, t, tx);
         led_step(&w, t, board_sim_leds(s), tx);
@@ -304,6 +360,7 @@ int main(int argc, char **argv)
         console_check_report(&r.console, stdout);
         ok = 0;
     }
+    w.final = 1;
     if (!w.reset_seen)
         led_fail(&w, 0, "reset LED never lit");
     if (w.reset_gone && o.hold_us && w.reset_gone_ps < w.release_ps)
@@ -312,16 +369,28 @@ int main(int argc, char **argv)
         led_fail(&w, t, o.expect_fail ? "fail LED never lit" : "pass LED never lit");
     else if (w.verdict != (o.expect_fail ? 2 : 1))
         led_fail(&w, w.verdict_ps, w.verdict == 1 ? "pass LED lit, fail expected" : "fail LED lit, pass expected");
-    /* the heartbeat: blink_q[BLINK_LOG2] counts from configuration */
-    uint64_t first_lit_ps = (uint64_t)((double)o.blink_cycles * PS_PER_S / o.core_hz);
-    int hb_due = run_end > first_lit_ps + w.release_ps;
+    /* the heartbeat: blink_q[BLINK_LOG2] counts from configuration, so it
+     * first lights near cycle BLINK (after the PLL's first edges) and goes
+     * dark near 2 BLINK; allow 1000 core cycles either side */
+    uint64_t blink_ps = (uint64_t)((double)o.blink_cycles * PS_PER_S / o.core_hz);
+    uint64_t slack_ps = 1000 * PS_PER_S / o.core_hz;
+    int hb_due = run_end > blink_ps + slack_ps;
     if (hb_due && !w.hb_toggles)
         led_fail(&w, t, "heartbeat LED never lit while the program ran");
-    printf("LEDs: reset lit until %.3f ms (button held %" PRIu64 " us), %s LED at %.3f ms after %" PRIu64
-           " core cycles of the program, heartbeat %lu changes%s\n",
-           ms(w.reset_gone_ps), o.hold_us, w.verdict == 1 ? "pass" : w.verdict == 2 ? "fail" : "no verdict",
-           ms(w.verdict_ps), run_cycles, w.hb_toggles,
-           hb_due ? "" : " (not due: the program ended before the first blink, 2^22 cycles)");
+    else if (hb_due && (w.first_hb_ps + slack_ps < blink_ps || w.first_hb_ps > blink_ps + slack_ps))
+        led_fail(&w, w.first_hb_ps, "heartbeat LED first lit away from cycle --blink-cycles");
+    else if (run_end > 2 * blink_ps + slack_ps && w.hb_toggles < 2)
+        led_fail(&w, t, "heartbeat LED did not go dark again after --blink-cycles");
+    printf("LEDs: reset lit until %.3f ms (button held %" PRIu64 " us), ", ms(w.reset_gone_ps), o.hold_us);
+    if (w.verdict)
+        printf("%s LED lit at %.3f ms after %" PRIu64 " core cycles of the program",
+               w.verdict == 1 ? "pass" : "fail", ms(w.verdict_ps), run_cycles);
+    else
+        printf("no verdict LED after %" PRIu64 " core cycles of the program", run_cycles);
+    printf(", heartbeat %lu changes", w.hb_toggles);
+    if (w.hb_toggles)
+        printf(" (first lit at %.3f ms)", ms(w.first_hb_ps));
+    printf("%s\n", hb_due ? "" : " (not due: the program ended before --blink-cycles)");
     if (w.why[0]) {
         printf("FAIL: %s\n", w.why);
         ok = 0;
@@ -332,5 +401,6 @@ int main(int argc, char **argv)
     console_check_free(&r.console);
     board_sim_free(s);
     free(want);
+    free(rx_text);
     return ok ? 0 : 1;
 }

@@ -44,7 +44,7 @@ int console_check_equal(const struct console_check *c)
 }
 
 /* The line of TEXT (LEN bytes) that holds offset AT, printed quoted with
- * control bytes escaped, or "(end of text)". */
+ * control bytes escaped and cut after 120 bytes, or "(end of text)". */
 static void print_line(FILE *out, const char *text, size_t len, size_t at)
 {
     if (at >= len && (len == 0 || text[len - 1] == '\n')) {
@@ -56,6 +56,10 @@ static void print_line(FILE *out, const char *text, size_t len, size_t at)
         b--;
     fputc('\'', out);
     for (size_t i = b; i < len && text[i] != '\n'; i++) {
+        if (i - b == 120) {         /* a line of garbage (a wrong baud rate) */
+            fputs("...", out);
+            break;
+        }
         unsigned char ch = (unsigned char)text[i];
         if (ch >= 0x20 && ch < 0x7f && ch != '\\')
             fputc(ch, out);
