@@ -3,7 +3,8 @@
 #   scripts/board-tests.sh --results FILE [PHASE...]
 # Phases (default all): lint, synth, badinput, sim.
 #   lint      Verilator -Wall (--timing, the PLL model) and iverilog of each
-#             board top exactly as the bitstream has it (rtl/boards/)
+#             board top, with its defaults and with the parameters of the
+#             bitstream and the board simulation (board_top_params)
 #   synth     yosys synth_ecp5 of each board top with the hypervisor demo's image
 #             (fpga/scripts/bitstream.sh --synth-only): block RAM, DSP and
 #             PLL counts as the board needs them
@@ -50,6 +51,26 @@ lint() {
                $(board_sources "$unit") sim/boards/EHXPLLL.v >"$log" 2>&1 && [ ! -s "$log" ]; then
             ok "boards/lint-iverilog/$b"
         else bad "boards/lint-iverilog/$b" "see $log"; head -5 "$log"; fi
+        # and with the parameters of the bitstream and the board simulation
+        # (board_top_params: Verilator -G, iverilog -P)
+        local pd=$logs/params-$b prog expect gp
+        mkdir -p "$pd"
+        sim_program "$b"; [ -f "$prog" ] || prog=build/programs/hvdemo.elf
+        ( board_freq ""; board_top_params "$prog" "$pd" ) >"$pd/log" 2>&1 ||
+            { bad "boards/lint-params/$b" "see $pd/log"; continue; }
+        mapfile -t gp < <(board_param_args verilator "$pd/top.params")
+        log=$logs/lint-verilator-params-$b.log
+        # shellcheck disable=SC2046
+        if verilator --lint-only -Wall --timing --timescale 1ps/1ps -I"$unit" -Irtl/core -Irtl/soc -Irtl/boards \
+               --top-module "$top" +define+VITRAP_NO_DBG_PORT "${gp[@]}" $(board_sources "$unit") sim/boards/EHXPLLL.v \
+               >"$log" 2>&1 && [ ! -s "$log" ]; then ok "boards/lint-verilator-params/$b"
+        else bad "boards/lint-verilator-params/$b" "see $log"; head -5 "$log"; fi
+        log=$logs/lint-iverilog-params-$b.log
+        # shellcheck disable=SC2046
+        if iverilog -g2005 -Wall -I"$unit" -Irtl/core -Irtl/soc -Irtl/boards -s "$top" -o /dev/null \
+               $(sed "s/^/-P$top./" "$pd/top.params") $(board_sources "$unit") sim/boards/EHXPLLL.v >"$log" 2>&1 &&
+               [ ! -s "$log" ]; then ok "boards/lint-iverilog-params/$b"
+        else bad "boards/lint-iverilog-params/$b" "see $log"; head -5 "$log"; fi
     done
 }
 
