@@ -39,6 +39,7 @@ $(UART8N1_CHECK): tb/board/uart8n1_check.c tb/board/uart8n1.c tb/board/uart8n1.h
 	$(CC) $(CFLAGS) $(filter %.c,$^) -o $@
 
 board-sim:
+	@scripts/board-sim.sh --check-args '$(BOARD)' $(if $(FREQ),'$(FREQ)')
 	@scripts/install-deps.sh verilator:verilator riscv64-unknown-elf-gcc:gcc-riscv64-unknown-elf
 	@$(MAKE) --no-print-directory -s $(GEN) $(BUILD)/vitrap-elf2mem $(if $(PROG),,$(if $(BOARDSIM_FW),firmware,$(BUILD)/programs/hvdemo.elf))
 	@scripts/board-sim.sh '$(BOARD)' '$(BOARDSIM_PROG)' '$(BOARDSIM_EXPECT)' $(if $(FREQ),'$(FREQ)') $(if $(VCD),-- --vcd '$(VCD)')

@@ -7,6 +7,7 @@
 # and compared with EXPECTED, and the LEDs checked.
 #
 #   scripts/board-sim.sh BOARD ELF EXPECTED [FREQ] [-- HARNESS-FLAGS...]
+#   scripts/board-sim.sh --check-args BOARD [FREQ]
 #
 # Builds build/boards/BOARD/sim/vitrap-boardsim (again only when the sources
 # or the top's parameters changed: the image is read at run time), runs it,
@@ -18,6 +19,12 @@ cd "$(dirname "$0")/.."
 . fpga/scripts/common.sh
 . fpga/scripts/boards.sh
 die() { echo "board-sim: $1" >&2; exit "${2:-2}"; }
+# --check-args BOARD [FREQ]: validate them and exit (make board-sim, before it builds)
+if [ "${1:-}" = --check-args ]; then
+    board_info "${2:-}"
+    board_freq "${3:-}"
+    exit 0
+fi
 [ $# -ge 3 ] || die "usage: board-sim.sh BOARD ELF EXPECTED [FREQ] [-- HARNESS-FLAGS...]"
 board=$1 elf=$2 expect=$3; shift 3
 freq=

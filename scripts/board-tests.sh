@@ -203,6 +203,7 @@ sim() {
             -- --max-ms 10
     else bad "boards/sim/programs" "see $logs/sim-programs.log"; fi
     expect_sim bad-board 2 "unknown BOARD 'nexys'" nexys "$prog" "$expect"
+    expect_sim bad-freq 2 "no PLL setting gives 50 MHz from 48 MHz" orangecrab "$prog" "$expect" 50
     expect_sim bad-expect 2 "EXPECTED '$t/none.out' is not a readable file" ulx3s "$prog" "$t/none.out"
     expect_sim bad-flag 2 "unknown argument '--bogus'" ulx3s "$prog" "$expect" -- --bogus
 }

@@ -23,7 +23,7 @@ board_info() {
             dev_args="--25k --package CSFBGA285 --speed 8"
             osc_mhz=48; def_mhz=16; ram_bytes=49152; loader_b=orangeCrab
             board_name="OrangeCrab r0.2 25F (LFE5U-25F-8MG285C)" ;;
-        "") die "BOARD missing (make bitstream BOARD=ulx3s|orangecrab)" ;;
+        "") die "BOARD missing (BOARD=ulx3s or BOARD=orangecrab)" ;;
         *)  die "unknown BOARD '$1' (known: ulx3s, orangecrab)" ;;
     esac
 }
