@@ -3,14 +3,18 @@
 #   scripts/board-tests.sh --results FILE [PHASE...]
 # Phases (default all): lint, synth, badinput, sim.
 #   lint      Verilator -Wall (--timing, the PLL model) and iverilog of each
-#             board top exactly as the bitstream has it (rtl/boards/)
+#             board top, with its defaults and with the parameters of the
+#             bitstream and the board simulation (board_top_params)
 #   synth     yosys synth_ecp5 of each board top with the hypervisor demo's image
 #             (fpga/scripts/bitstream.sh --synth-only): block RAM, DSP and
 #             PLL counts as the board needs them
 #   badinput  make bitstream / make program / vitrap-elf2mem on bad input
 #             (exit 2, one line, no output file), and make program with no
 #             board attached (exit 1, a clear line)
-#   sim       the board-level simulation of each top (scripts/board-sim.sh)
+#   sim       the board-level simulation of each top (scripts/board-sim.sh):
+#             the self-test firmware's console on the UART pin and the LEDs,
+#             the heartbeat (sim/boards/blink.S), the RX pin (echo.S), the
+#             8N1 decoder's self-check, and runs that must fail
 # Every verdict is one line "PASS name" / "FAIL name" appended to FILE.
 # Logs: build/test-logs/boards/.
 set -u
@@ -47,6 +51,26 @@ lint() {
                $(board_sources "$unit") sim/boards/EHXPLLL.v >"$log" 2>&1 && [ ! -s "$log" ]; then
             ok "boards/lint-iverilog/$b"
         else bad "boards/lint-iverilog/$b" "see $log"; head -5 "$log"; fi
+        # and with the parameters of the bitstream and the board simulation
+        # (board_top_params: Verilator -G, iverilog -P)
+        local pd=$logs/params-$b prog expect gp
+        mkdir -p "$pd"
+        sim_program "$b"; [ -f "$prog" ] || prog=build/programs/hvdemo.elf
+        ( board_freq ""; board_top_params "$prog" "$pd" ) >"$pd/log" 2>&1 ||
+            { bad "boards/lint-params/$b" "see $pd/log"; continue; }
+        mapfile -t gp < <(board_param_args verilator "$pd/top.params")
+        log=$logs/lint-verilator-params-$b.log
+        # shellcheck disable=SC2046
+        if verilator --lint-only -Wall --timing --timescale 1ps/1ps -I"$unit" -Irtl/core -Irtl/soc -Irtl/boards \
+               --top-module "$top" +define+VITRAP_NO_DBG_PORT "${gp[@]}" $(board_sources "$unit") sim/boards/EHXPLLL.v \
+               >"$log" 2>&1 && [ ! -s "$log" ]; then ok "boards/lint-verilator-params/$b"
+        else bad "boards/lint-verilator-params/$b" "see $log"; head -5 "$log"; fi
+        log=$logs/lint-iverilog-params-$b.log
+        # shellcheck disable=SC2046
+        if iverilog -g2005 -Wall -I"$unit" -Irtl/core -Irtl/soc -Irtl/boards -s "$top" -o /dev/null \
+               $(sed "s/^/-P$top./" "$pd/top.params") $(board_sources "$unit") sim/boards/EHXPLLL.v >"$log" 2>&1 &&
+               [ ! -s "$log" ]; then ok "boards/lint-iverilog-params/$b"
+        else bad "boards/lint-iverilog-params/$b" "see $log"; head -5 "$log"; fi
     done
 }
 
@@ -113,14 +137,75 @@ badinput() {
     else bad "boards/badinput/program-install" "see $logs/install-openfpgaloader.log"; fi
 }
 
+# The program of the board simulation: the board's self-test firmware
+# (BOARD_FW_ELF / BOARD_FW_EXPECT override its paths) once make has its
+# target (mk/firmware.mk), else the hypervisor demo. Sets prog, expect.
+sim_program() {
+    if [ -f mk/firmware.mk ]; then
+        prog=${BOARD_FW_ELF:-build/firmware/selftest-$1.elf}
+        expect=${BOARD_FW_EXPECT:-sim/firmware/expected/selftest-$1.out}
+    else
+        prog=build/programs/hvdemo.elf expect=sim/programs/expected/hvdemo.out
+    fi
+}
+
+# expect_sim NAME STATUS PATTERN ARGS...: scripts/board-sim.sh ARGS exits
+# STATUS with a line matching PATTERN (the checks that make the board
+# simulation able to fail)
+expect_sim() {
+    local name=$1 want=$2 pat=$3; shift 3
+    local log=$logs/sim-$name.log
+    scripts/board-sim.sh "$@" >"$log" 2>&1
+    local rc=$?
+    if [ $rc -eq "$want" ] && grep -qE -- "$pat" "$log"; then ok "boards/sim/$name"
+    else bad "boards/sim/$name" "exit $rc (want $want), see $log"; tail -3 "$log"; fi
+}
+
 sim() {
-    local b log
+    local b log prog expect t=$logs/sim-tmp
+    rm -rf "$t"; mkdir -p "$t"
+    # the decoder and the console comparison on synthesised lines
+    log=$logs/sim-uart8n1-check.log
+    if make -s --no-print-directory build/vitrap-uart8n1-check >"$log" 2>&1 && build/vitrap-uart8n1-check >>"$log" 2>&1; then
+        ok "boards/sim/uart8n1-check"
+    else bad "boards/sim/uart8n1-check" "see $log"; grep FAIL "$log" | head -5; fi
+    if [ -f mk/firmware.mk ]; then
+        make -s --no-print-directory firmware >"$logs/sim-firmware.log" 2>&1 ||
+            bad "boards/sim/firmware" "make firmware failed, see $logs/sim-firmware.log"
+    fi
     for b in $BOARDS; do
+        sim_program "$b"
         log=$logs/sim-$b.log
-        if scripts/board-sim.sh "$b" "build/firmware/selftest-$b.elf" "sim/firmware/expected/selftest-$b.out" >"$log" 2>&1; then
-            ok "boards/sim/$b"; tail -1 "$log"
+        if scripts/board-sim.sh "$b" "$prog" "$expect" >"$log" 2>&1; then
+            ok "boards/sim/$b"; grep -E '^(speed|boardsim)' "$log" | tail -2
         else bad "boards/sim/$b" "see $log"; tail -5 "$log"; fi
     done
+    # the check can fail (on the ULX3S's model, built above): the decoder at
+    # the wrong baud rate, one byte of the expected console changed, the
+    # other verdict expected
+    sim_program ulx3s
+    expect_sim wrong-baud 1 "framing errors" ulx3s "$prog" "$expect" -- --baud 100000
+    sed '2s/./#/3' "$expect" >"$t/changed.out"
+    expect_sim changed-console 1 "console differs at line 2, column 3" ulx3s "$prog" "$t/changed.out"
+    expect_sim wrong-verdict 1 "pass LED lit, fail expected" ulx3s "$prog" "$expect" -- --expect-fail
+    # the button held for 3 ms: the reset LED lit all along, the program runs after it
+    expect_sim held-reset 0 "reset lit until 3\.0[0-9]* ms \(button held 3000 us\)" orangecrab "$prog" "$expect" -- --hold-reset-us 3000
+    # the heartbeat (blink: 9 M cycles, past 2^23) and the receive path (echo:
+    # a line sent into RX comes back on TX), and that both checks can fail
+    local bp=build/boards/programs
+    if make -s --no-print-directory board-sim-programs >"$logs/sim-programs.log" 2>&1; then
+        expect_sim heartbeat 0 "heartbeat 2 changes" ulx3s $bp/blink.elf sim/boards/expected/blink.out
+        expect_sim heartbeat-wrong 1 "heartbeat LED first lit away" ulx3s $bp/blink.elf sim/boards/expected/blink.out \
+            -- --blink-cycles 4000000 --max-ms 300
+        expect_sim uart-rx 0 "boardsim orangecrab: PASS" orangecrab $bp/echo.elf sim/boards/expected/echo.out \
+            -- --rx-text 'vitrap on the board: 0123456789 ~!\n'
+        expect_sim uart-rx-none 1 "console differs at line 2, column 1" orangecrab $bp/echo.elf sim/boards/expected/echo.out \
+            -- --max-ms 10
+    else bad "boards/sim/programs" "see $logs/sim-programs.log"; fi
+    expect_sim bad-board 2 "unknown BOARD 'nexys'" nexys "$prog" "$expect"
+    expect_sim bad-freq 2 "no PLL setting gives 50 MHz from 48 MHz" orangecrab "$prog" "$expect" 50
+    expect_sim bad-expect 2 "EXPECTED '$t/none.out' is not a readable file" ulx3s "$prog" "$t/none.out"
+    expect_sim bad-flag 2 "unknown argument '--bogus'" ulx3s "$prog" "$expect" -- --bogus
 }
 
 for p in "${phases[@]}"; do

@@ -39,13 +39,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 board_info "$board"
-if [ -n "$freq" ]; then
-    [[ $freq =~ ^[0-9]+(\.[0-9]+)?$ ]] && awk -v f="$freq" 'BEGIN { exit !(f >= 10 && f <= 200) }' ||
-        die "FREQ '$freq' is not a core clock in MHz from 10 to 200 (e.g. FREQ=50)"
-else
-    freq=$def_mhz
-fi
-clk=$(board_clock_setting "$freq") || exit 2
+board_freq "$freq"
 if [ -n "$prog" ]; then
     [ -f "$prog" ] && [ -r "$prog" ] || die "PROG '$prog' is not a readable file (an RV64 ELF executable)"
 fi
@@ -65,16 +59,9 @@ mkdir -p "$out"
 rm -f "$out/vitrap-$board.bit" "$out/result" "$out/report.md"
 result() { printf '%s=%s\n' "$@" >>"$out/result"; }
 
-# 1. the image
-build/vitrap-elf2mem --ram-bytes "$ram_bytes" --hex "$out/image.hex" --params "$out/image.params" "$prog" || exit 2
-entry=$(sed -n 's/^entry=0x//p' "$out/image.params")
-tohost=$(sed -n 's/^tohost=0x//p' "$out/image.params")
-needs=$(sed -n 's/^needs_bytes=//p' "$out/image.params")
-
-# 2. the clock
-set -- $clk
-clki=$1 clkfb=$2 clkop=$3 core_mhz=$4
-core_hz=$(awk -v f="$core_mhz" 'BEGIN { printf "%d", f * 1000000 + 0.5 }')
+# 1. and 2. the image and the clock: the top's parameters (OUT/top.params,
+# fpga/scripts/boards.sh board_top_params: the board simulation's too)
+board_top_params "$prog" "$out"
 result board "$board" prog "$prog" freq "$core_mhz" pll "$clki/$clkfb/$clkop" ram_bytes "$ram_bytes" needs_bytes "$needs"
 
 # 3. yosys (the core's default unit, generated for the board build)
@@ -93,9 +80,7 @@ abc9_target=
 case " $synth_flags " in
     *" -abc9 "*) abc9_target="scratchpad -set abc9.D $(awk -v f="$core_mhz" 'BEGIN { printf "%d", 1000000 / f }');" ;;
 esac
-params="-set CORE_HZ $core_hz -set CLKI_DIV $clki -set CLKFB_DIV $clkfb -set CLKOP_DIV $clkop"
-params="$params -set RAM_BYTES $ram_bytes -set INIT_FILE \"$out/image.hex\""
-params="$params -set RESET_PC 64'h$entry -set TOHOST 64'h$tohost"
+params=$(board_param_args yosys "$out/top.params")
 echo "bitstream $board: yosys synth_ecp5 of $top, $prog at $core_mhz MHz ..."
 start=$(date +%s)
 yosys -q -l "$out/yosys.log" -p "read_verilog -DVITRAP_NO_DBG_PORT -I$rtl -Irtl/core -Irtl/soc -Irtl/boards $srcs;

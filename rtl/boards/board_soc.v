@@ -24,6 +24,9 @@ module board_soc #(
   output wire led_reset       // the core is held in reset
 );
   localparam [63:0] RAM_BASE = 64'h8000_0000;       // PIPELINE.md 7.1
+  // 64 bits, as vitrap_soc has it; a product, not a concatenation or a sum,
+  // which Verilator -Wall flags when RAM_BYTES is set by -G (the board simulation)
+  localparam [63:0] RAM_SIZE = RAM_BYTES * 64'd1;
 
   // ------------------------------------------------------------------
   // Reset: the request synchronised, then held for 16 cycles after it ends
@@ -67,7 +70,7 @@ module board_soc #(
               obs_uart_tx_valid, obs_uart_tx_byte, obs_reservation_valid, obs_reservation_addr;
 
   vitrap_soc #(.RESET_PC(RESET_PC), .RAM_BASE(RAM_BASE),
-               .RAM_SIZE(RAM_BYTES), .MTIME_DIV(64'd1)) u_soc (
+               .RAM_SIZE(RAM_SIZE), .MTIME_DIV(64'd1)) u_soc (
     .clk(clk), .rst(rst),
     .ram_i_req(ram_i_req), .ram_i_addr(ram_i_addr), .ram_i_rdata(ram_i_rdata),
     .ram_d_req(ram_d_req), .ram_d_we(ram_d_we), .ram_d_addr(ram_d_addr),
