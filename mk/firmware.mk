@@ -42,17 +42,17 @@ FW_PACK       := $(BUILD)/vitrap-fwpack
 FW_BOARDS     := ulx3s orangecrab
 FW_EXCLUDE    := devices wfi_bound bench_sort
 FW_SKIP_ulx3s :=
-FW_SKIP_orangecrab := 
-FW_TEST_SIZE  := 0x5400
+FW_SKIP_orangecrab := vi_cases timing faults trapbench bench_matmul
+FW_TEST_SIZE_ulx3s      := 0x5400
+FW_TEST_SIZE_orangecrab := 0x3800
 FW_TEST_STACK := 0x1000
 FW_TESTS      := $(filter-out $(FW_EXCLUDE),$(PROGRAMS))
 FW_LOADER     := $(FW_DIR)/start.S $(FW_DIR)/loader.c
-FW_FLAGS      := $(PROG_FLAGS) -DVITRAP_FIRMWARE -Wl,--defsym=FW_TEST_SIZE=$(FW_TEST_SIZE) \
-                 -Wl,--defsym=FW_TEST_STACK=$(FW_TEST_STACK)
+FW_FLAGS      := $(PROG_FLAGS) -DVITRAP_FIRMWARE -Wl,--defsym=FW_TEST_STACK=$(FW_TEST_STACK)
 FW_ELFS       := $(foreach b,$(FW_BOARDS),$(FW_BUILD)/selftest-$(b).elf)
 
 fw_ram  = $(shell bash -c '. fpga/scripts/boards.sh && board_info $(1) && echo $$ram_bytes')
-fw_base = $(shell printf '0x%x' $$(( 0x80000000 + $(call fw_ram,$(1)) - $(FW_TEST_SIZE) )))
+fw_base = $(shell printf '0x%x' $$(( 0x80000000 + $(call fw_ram,$(1)) - $(FW_TEST_SIZE_$(1)) )))
 
 .PHONY: firmware
 firmware: $(FW_ELFS)
@@ -66,16 +66,18 @@ define FW_BOARD_RULES
 FW_BASE_$(1) := $$(call fw_base,$(1))
 FW_LIST_$(1) := $$(filter-out $$(FW_SKIP_$(1)),$$(FW_TESTS))
 FW_BINS_$(1) := $$(addprefix $(FW_BUILD)/$(1)/,$$(addsuffix .bin,$$(FW_LIST_$(1))))
+FW_AREA_$(1) := -Wl,--defsym=FW_TEST_BASE=$$(FW_BASE_$(1)) -Wl,--defsym=FW_TEST_SIZE=$$(FW_TEST_SIZE_$(1)) \
+                -DFW_RAM_SIZE=$$(call fw_ram,$(1))
 
-$(FW_BUILD)/$(1)/%.elf: $(PROG_DIR)/%.S $(PROG_COMMON) $(PROG_HDR) $(FW_DIR)/test.ld
+$(FW_BUILD)/$(1)/%.elf: $(PROG_DIR)/%.S $(PROG_COMMON) $(PROG_HDR) $(FW_DIR)/test.ld mk/firmware.mk
 	@mkdir -p $$(@D)
-	$(PROG_CC) $(FW_FLAGS) -Wl,--defsym=FW_TEST_BASE=$$(FW_BASE_$(1)) -T $(FW_DIR)/test.ld \
-	  -o $$@ $$< $(PROG_COMMON)
+	$(PROG_CC) $(FW_FLAGS) $$(FW_AREA_$(1)) -T $(FW_DIR)/test.ld \
+	  -o $$@ $(PROG_COMMON) $$<
 
-$(FW_BUILD)/$(1)/%.elf: $(PROG_DIR)/%.c $(PROG_COMMON) $(PROG_HDR) $(FW_DIR)/test.ld
+$(FW_BUILD)/$(1)/%.elf: $(PROG_DIR)/%.c $(PROG_COMMON) $(PROG_HDR) $(FW_DIR)/test.ld mk/firmware.mk
 	@mkdir -p $$(@D)
-	$(PROG_CC) $(FW_FLAGS) $(PROG_CFLAGS) -Wl,--defsym=FW_TEST_BASE=$$(FW_BASE_$(1)) \
-	  -T $(FW_DIR)/test.ld -o $$@ $$< $(PROG_COMMON)
+	$(PROG_CC) $(FW_FLAGS) $(PROG_CFLAGS) $$(FW_AREA_$(1)) \
+	  -T $(FW_DIR)/test.ld -o $$@ $(PROG_COMMON) $$<
 
 $(FW_BUILD)/$(1)/%.bin: $(FW_BUILD)/$(1)/%.elf
 	riscv64-unknown-elf-objcopy -O binary -j .text.init -j .text -j .tohost -j .rodata \
@@ -85,9 +87,9 @@ $(FW_BUILD)/$(1)/images.S: $(FW_PACK) $$(FW_BINS_$(1))
 	$(FW_PACK) --dict $$(firstword $$(FW_BINS_$(1))) --out $$@ \
 	  $$(foreach t,$$(FW_LIST_$(1)),$$(t)=$(FW_BUILD)/$(1)/$$(t).bin)
 
-$(FW_BUILD)/selftest-$(1).elf: $(FW_LOADER) $(FW_DIR)/loader.ld $(PROG_HDR) $(FW_BUILD)/$(1)/images.S
+$(FW_BUILD)/selftest-$(1).elf: $(FW_LOADER) $(FW_DIR)/loader.ld $(PROG_HDR) $(FW_BUILD)/$(1)/images.S mk/firmware.mk
 	$(PROG_CC) $(FW_FLAGS) $(PROG_CFLAGS) -Os -fno-tree-loop-distribute-patterns \
-	  -DFW_BOARD='"$(1)"' -Wl,--defsym=FW_TEST_BASE=$$(FW_BASE_$(1)) -T $(FW_DIR)/loader.ld \
+	  -DFW_BOARD='"$(1)"' $$(FW_AREA_$(1)) -T $(FW_DIR)/loader.ld \
 	  -o $$@ $(FW_LOADER) $(FW_BUILD)/$(1)/images.S
 endef
 $(foreach b,$(FW_BOARDS),$(eval $(call FW_BOARD_RULES,$(b))))
