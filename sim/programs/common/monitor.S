@@ -90,6 +90,11 @@ run_in:
   .align 2
   .globl m_vector
 m_vector:
+#ifdef VITRAP_FIRMWARE
+  la t0, fw_exiting         /* crt0.S write_tohost: a test's exit from below M */
+  ld t0, 0(t0)
+  bnez t0, fw_exit_m
+#endif
   la t0, mon_in_run
   ld t0, 0(t0)
   beqz t0, m_unexpected
