@@ -88,7 +88,7 @@ lint: deps $(foreach c,$(TEST_CONFIGS),$(BUILD)/cfg/$(c)/rtl/vitrap_csr.v)
 test: deps $(GEN)
 	@$(MAKE) --no-print-directory -s fpga-venv fusesoc-venv
 	@$(MAKE) --no-print-directory -j$(JOBS) cosim-all $(BUILD)/vitrap-cosim $(BUILD)/sweep/.generated core-all \
-	  $(BUILD)/vitrap-trapstat $(BUILD)/vitrap-wfistat $(BUILD)/vitrap-elf2mem
+	  $(BUILD)/vitrap-trapstat $(BUILD)/vitrap-wfistat $(BUILD)/vitrap-elf2mem firmware
 	@scripts/run-tests.sh $(TEST_CONFIGS)
 
 # Mutation testing: every mutant of `vitrap-gen --list-mutants` (one deliberate

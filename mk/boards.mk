@@ -3,8 +3,8 @@
 #
 #   make bitstream BOARD=ulx3s|orangecrab [PROG=file.elf] [FREQ=MHz]
 #        yosys + nextpnr-ecp5 + ecppack -> build/boards/BOARD/vitrap-BOARD.bit
-#        and build/boards/BOARD/report.md; PROG defaults to the hypervisor
-#        demo (build/programs/hvdemo.elf), FREQ to 15 MHz (ULX3S) / 16 MHz (OrangeCrab).
+#        and build/boards/BOARD/report.md; PROG defaults to the board's
+#        self-test firmware (build/firmware/selftest-BOARD.elf, mk/firmware.mk), FREQ to 15 MHz (ULX3S) / 16 MHz (OrangeCrab).
 #        Exit 2 bad BOARD/PROG/FREQ, 3 timing missed, 4 does not fit.
 #   make program BOARD=...   openFPGALoader (Debian package openfpgaloader)
 #   make bitstreams          both boards, their defaults
@@ -27,7 +27,7 @@ $(ELF2MEM): tb/board/elf2mem.c tb/core/elf_load.c tb/core/elf_load.h tb/core/spa
 bitstream:
 	@fpga/scripts/bitstream.sh --check-args $(BITSTREAM_ARGS)
 	@scripts/install-deps.sh $(FPGA_DEPS_SYNTH) $(FPGA_DEPS_ECP5) riscv64-unknown-elf-gcc:gcc-riscv64-unknown-elf
-	@$(MAKE) --no-print-directory -s $(GEN) $(ELF2MEM) fpga-venv $(if $(PROG),,$(PROG_BUILD)/hvdemo.elf)
+	@$(MAKE) --no-print-directory -s $(GEN) $(ELF2MEM) fpga-venv $(if $(PROG),,$(BUILD)/firmware/selftest-$(BOARD).elf)
 	@VT_VENV='$(FPGA_VENV)' fpga/scripts/bitstream.sh $(BITSTREAM_ARGS)
 
 bitstreams:

@@ -6,9 +6,8 @@
 #   make board-sim BOARD=ulx3s|orangecrab [PROG=file.elf] [EXPECT=file.out]
 #                  [FREQ=MHz] [VCD=file.vcd]
 #        PROG defaults to the board's self-test firmware
-#        (build/firmware/selftest-BOARD.elf, when mk/firmware.mk is there)
-#        else the hypervisor demo; EXPECT to its expected console
-#        (sim/firmware/expected/selftest-BOARD.out, or
+#        (build/firmware/selftest-BOARD.elf, mk/firmware.mk); EXPECT to its
+#        expected console (sim/firmware/expected/selftest-BOARD.out, or
 #        sim/programs/expected/NAME.out for a program of sim/programs).
 #        Exit 0 pass, 1 a difference, 2 bad input.
 #   build/vitrap-uart8n1-check   the decoder's self-check (make test runs it)
@@ -18,9 +17,8 @@ ifndef VT_BOARDSIM_MK
 VT_BOARDSIM_MK := 1
 include mk/programs.mk
 
-BOARDSIM_FW     := $(if $(wildcard mk/firmware.mk),1)
-BOARDSIM_PROG    = $(or $(PROG),$(if $(BOARDSIM_FW),$(BUILD)/firmware/selftest-$(BOARD).elf,$(BUILD)/programs/hvdemo.elf))
-BOARDSIM_EXPECT  = $(or $(EXPECT),$(if $(PROG),sim/programs/expected/$(basename $(notdir $(PROG))).out,$(if $(BOARDSIM_FW),sim/firmware/expected/selftest-$(BOARD).out,sim/programs/expected/hvdemo.out)))
+BOARDSIM_PROG    = $(or $(PROG),$(BUILD)/firmware/selftest-$(BOARD).elf)
+BOARDSIM_EXPECT  = $(or $(EXPECT),$(if $(PROG),sim/programs/expected/$(basename $(notdir $(PROG))).out,sim/firmware/expected/selftest-$(BOARD).out))
 UART8N1_CHECK   := $(BUILD)/vitrap-uart8n1-check
 
 BOARDSIM_PROGS  := $(addprefix $(BUILD)/boards/programs/,blink.elf echo.elf)
@@ -41,7 +39,7 @@ $(UART8N1_CHECK): tb/board/uart8n1_check.c tb/board/uart8n1.c tb/board/uart8n1.h
 board-sim:
 	@scripts/board-sim.sh --check-args '$(BOARD)' $(if $(FREQ),'$(FREQ)')
 	@scripts/install-deps.sh verilator:verilator riscv64-unknown-elf-gcc:gcc-riscv64-unknown-elf
-	@$(MAKE) --no-print-directory -s $(GEN) $(BUILD)/vitrap-elf2mem $(if $(PROG),,$(if $(BOARDSIM_FW),firmware,$(BUILD)/programs/hvdemo.elf))
+	@$(MAKE) --no-print-directory -s $(GEN) $(BUILD)/vitrap-elf2mem $(if $(PROG),,firmware)
 	@scripts/board-sim.sh '$(BOARD)' '$(BOARDSIM_PROG)' '$(BOARDSIM_EXPECT)' $(if $(FREQ),'$(FREQ)') $(if $(VCD),-- --vcd '$(VCD)')
 
 endif

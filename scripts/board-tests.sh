@@ -55,7 +55,7 @@ lint() {
         # (board_top_params: Verilator -G, iverilog -P)
         local pd=$logs/params-$b prog expect gp
         mkdir -p "$pd"
-        sim_program "$b"; [ -f "$prog" ] || prog=build/programs/hvdemo.elf
+        sim_program "$b"
         ( board_freq ""; board_top_params "$prog" "$pd" ) >"$pd/log" 2>&1 ||
             { bad "boards/lint-params/$b" "see $pd/log"; continue; }
         mapfile -t gp < <(board_param_args verilator "$pd/top.params")
@@ -139,14 +139,10 @@ badinput() {
 
 # The program of the board simulation: the board's self-test firmware
 # (BOARD_FW_ELF / BOARD_FW_EXPECT override its paths) once make has its
-# target (mk/firmware.mk), else the hypervisor demo. Sets prog, expect.
+# (mk/firmware.mk; make test builds it first). Sets prog, expect.
 sim_program() {
-    if [ -f mk/firmware.mk ]; then
-        prog=${BOARD_FW_ELF:-build/firmware/selftest-$1.elf}
-        expect=${BOARD_FW_EXPECT:-sim/firmware/expected/selftest-$1.out}
-    else
-        prog=build/programs/hvdemo.elf expect=sim/programs/expected/hvdemo.out
-    fi
+    prog=${BOARD_FW_ELF:-build/firmware/selftest-$1.elf}
+    expect=${BOARD_FW_EXPECT:-sim/firmware/expected/selftest-$1.out}
 }
 
 # expect_sim NAME STATUS PATTERN ARGS...: scripts/board-sim.sh ARGS exits

@@ -3,8 +3,8 @@
 #   fpga/scripts/bitstream.sh --board ulx3s|orangecrab [--prog ELF] [--freq MHz]
 #                             [--check-args] [--synth-only]
 #
-# 1. the program image: vitrap-elf2mem puts ELF (default: the hypervisor
-#    demo, build/programs/hvdemo.elf, until the self-test firmware lands) into the
+# 1. the program image: vitrap-elf2mem puts ELF (default: the board's
+#    self-test firmware, build/firmware/selftest-BOARD.elf) into the
 #    board's block RAM image; its entry is the reset PC, its tohost the
 #    verdict word of the LEDs;
 # 2. the clock: FREQ (default ULX3S 15 MHz, OrangeCrab 16 MHz: below the core's Fmax)
@@ -44,7 +44,7 @@ if [ -n "$prog" ]; then
     [ -f "$prog" ] && [ -r "$prog" ] || die "PROG '$prog' is not a readable file (an RV64 ELF executable)"
 fi
 [ $check_only = 1 ] && exit 0
-[ -n "$prog" ] || prog=build/programs/hvdemo.elf
+[ -n "$prog" ] || prog=build/firmware/selftest-$board.elf
 [ -f "$prog" ] || die "$prog missing (make bitstream builds it)"
 need_tool yosys "make bitstream installs it: Debian package yosys"
 [ -x build/vitrap-elf2mem ] || die "build/vitrap-elf2mem missing (make bitstream builds it)"
