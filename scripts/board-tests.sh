@@ -185,6 +185,7 @@ sim() {
     expect_sim changed-console 1 "console differs at line 2, column 3" ulx3s "$prog" "$t/changed.out"
     expect_sim wrong-verdict 1 "pass LED lit, fail expected" ulx3s "$prog" "$expect" -- --expect-fail
     # the button held for 3 ms: the reset LED lit all along, the program runs after it
+    sim_program orangecrab
     expect_sim held-reset 0 "reset lit until 3\.0[0-9]* ms \(button held 3000 us\)" orangecrab "$prog" "$expect" -- --hold-reset-us 3000
     # the heartbeat (blink: 9 M cycles, past 2^23) and the receive path (echo:
     # a line sent into RX comes back on TX), and that both checks can fail
