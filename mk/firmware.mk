@@ -29,7 +29,7 @@
 # Not on the OrangeCrab (FW_SKIP_orangecrab): the tests whose packed images
 # do not fit its 48 KiB next to the test area (they run on the ULX3S).
 # Expected console: sim/firmware/expected/selftest-BOARD.out (make test:
-# scripts/core-tests.sh phase firmware, in lock-step with the board's RAM size).
+# scripts/board-tests.sh phase sim, the board-level simulation of each top).
 
 ifndef VT_FIRMWARE_MK
 VT_FIRMWARE_MK := 1
