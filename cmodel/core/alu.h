@@ -64,5 +64,8 @@ uint64_t core_div(unsigned fn, uint64_t a, uint64_t b);
 /* PIPELINE.md 4.3 (early-out divider): the last EX cycle L - 1 = max(n, 1)
  * of a divide, n = significant bits of the dividend's magnitude */
 unsigned core_div_last(unsigned fn, uint64_t dividend);
+/* PIPELINE.md 4.3 (rev. 3): MUL, MULH, MULHSU, MULHU, MULW are in EX for
+ * exactly L = 3 cycles, whatever the operands: the last cycle L - 1 = 2 */
+#define CORE_MUL_LAST 2u
 
 #endif

@@ -11,8 +11,8 @@ enum core_op {
     OPX_ILLEGAL,         /* PIPELINE.md 5.1: exception 2 */
     OPX_LUI, OPX_AUIPC, OPX_JAL, OPX_JALR, OPX_BRANCH,
     OPX_ALU,             /* alu field says which */
-    OPX_MUL,             /* alu field: MUL, MULH, MULHSU, MULHU, MULW */
-    OPX_DIV,             /* alu field: DIV, DIVU, REM, REMU and the W forms */
+    OPX_MUL,             /* alu field: MUL, MULH, MULHSU, MULHU, MULW (4.3: 3 cycles, rev. 3) */
+    OPX_DIV,             /* alu field: DIV, DIVU, REM, REMU and the W forms (4.3) */
     OPX_LOAD, OPX_STORE, /* also HLV/HLVX/HSV (kind says) */
     OPX_LR, OPX_SC, OPX_AMO,
     OPX_CSR,
@@ -40,6 +40,8 @@ struct core_ctl {
                     * late-result, else 32 (no register); 0 only in a bubble,
                     * whose result 0 is what x0 reads */
     uint8_t lrd;   /* rd of a late-result instruction (4 d_hazard), else 0 */
+    uint8_t drd;   /* rd of a load-data instruction (4 d_hazard, second term,
+                    * rev. 3: a LOAD of opcode 0x03, LR, HLV, HLVX), else 0 */
     int32_t imm;   /* every RV64I immediate fits (U: 32 bits, sign-extended) */
 };
 

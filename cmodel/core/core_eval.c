@@ -1,6 +1,6 @@
 /* One cycle's combinational evaluation (PIPELINE.md 2-8): WB, the commit
- * point (MEM and the unit), EX, ID, the fetch address, then the decisions
- * for the edge. Stages are evaluated oldest first because the younger ones
+ * point (MEM and the unit), EX, ID, the fetch address (rev. 3: from the IF
+ * latch alone), then the decisions for the edge. Stages are evaluated oldest first because the younger ones
  * need the older ones' values (forwarding, redirects, holds). */
 #include "core_comb.h"
 #include "alu.h"
@@ -174,7 +174,7 @@ static void mem_stage(struct core_model *m, struct core_comb *k, const struct cm
 
 struct ex_res {
     uint8_t mispredict;
-    uint32_t div_last;           /* 4.3: a divide's last cycle, from cycle 0 */
+    uint32_t mc_last;            /* 4.3: a multi-cycle op's last cycle, from cycle 0 */
 };
 
 /* PIPELINE.md 7: an exception EX detects replaces what the latch carries */
@@ -196,24 +196,33 @@ static void ex_stage(struct core_model *m, struct mem_latch *n, uint64_t a, uint
     n->addr = 0;
     n->region = 0;
     r->mispredict = 0;
-    r->div_last = 0;
+    r->mc_last = 0;
     g->e_busy = 0;
+    g->e_target = 0;
 
     switch (c->op) {
     case OPX_LUI:   n->result = (uint64_t)c->imm; break;
     case OPX_AUIPC: n->result = ex->pc + (uint64_t)c->imm; break;
     case OPX_ALU:   n->result = core_alu(c->alu, a, (c->flags & CF_IMM) ? (uint64_t)c->imm : b); break;
-    case OPX_MUL:   n->result = core_mul(c->alu, a, b); break;  /* 4.3: one cycle */
+    case OPX_MUL:
     case OPX_DIV:
-        /* 4.3: operands of cycle 0, busy in cycles 0..L-2 (L >= 2, so
-         * always in cycle 0), L from the dividend of cycle 0 */
-        if (ex->div_cnt == 0) {
-            n->result = core_div(c->alu, a, b);
-            r->div_last = core_div_last(c->alu, a);
+        /* PIPELINE.md 4.3 (rev. 3): the multi-cycle instructions, MUL too. Operands of
+         * cycle 0, result computed then and kept; e_busy in cycles
+         * 0..L-2 (L >= 2, so always in cycle 0); L - 1 is 2 for a multiply
+         * (rev. 3: L = 3), max(n, 1) from the dividend of cycle 0 for a
+         * divide */
+        if (ex->mc_cnt == 0) {
+            if (c->op == OPX_MUL) {
+                n->result = core_mul(c->alu, a, b);
+                r->mc_last = CORE_MUL_LAST;
+            } else {
+                n->result = core_div(c->alu, a, b);
+                r->mc_last = core_div_last(c->alu, a);
+            }
             g->e_busy = ex->valid;
         } else {
-            n->result = ex->div_res;
-            g->e_busy = ex->div_cnt < ex->div_last;
+            n->result = ex->mc_res;
+            g->e_busy = ex->mc_cnt < ex->mc_last;
         }
         break;
     case OPX_JAL: {
@@ -325,43 +334,54 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
     mem_stage(m, &k, u);
     g->m_hold = (uint8_t)(u->stall || k.amo_hold);
 
-    /* 6: forwarding into EX */
+    /* PIPELINE.md 6 (rev. 3): forwarding into EX: from MEM (not
+     * late-result: frd), else from WB if WB writes r and is not a load-data instruction: a WB load
+     * (wb->load: LOAD, LR, HLV, HLVX with rd != 0) forwards nothing (32 is
+     * no register), so d_rdata never reaches EX */
     unsigned mem_rd = mem->ctl.frd;
-    uint64_t fa1 = fwd(ex->ctl.rs1, ex->rs1v, mem_rd, mem->result, wb_rd, k.wb_val);
-    uint64_t fa2 = fwd(ex->ctl.rs2, ex->rs2v, mem_rd, mem->result, wb_rd, k.wb_val);
+    unsigned wbf_rd = wb->load ? 32u : wb_rd;
+    uint64_t fa1 = fwd(ex->ctl.rs1, ex->rs1v, mem_rd, mem->result, wbf_rd, k.wb_val);
+    uint64_t fa2 = fwd(ex->ctl.rs2, ex->rs2v, mem_rd, mem->result, wbf_rd, k.wb_val);
     struct mem_latch *nm = m->nx_meml;
     struct ex_res r;
     ex_stage(m, nm, fa1, fa2, &r, g);
     g->e_redirect = (uint8_t)(ex->valid && r.mispredict && !nm->exc.valid &&
                               !g->c_redirect && !g->m_hold);
 
-    /* ID: register read with write-through (6), load-use (4) */
+    /* ID: register read with write-through (6), load-use (4: both terms,
+     * the second one rev. 3) */
     uint64_t v1 = id->ctl.rs1 == wb_rd ? k.wb_val : m->regs[id->ctl.rs1];
     uint64_t v2 = id->ctl.rs2 == wb_rd ? k.wb_val : m->regs[id->ctl.rs2];
-    g->d_hazard = (uint8_t)hz_load_use(&id->ctl, &ex->ctl);
+    g->d_hazard = (uint8_t)hz_load_use(&id->ctl, &ex->ctl, &mem->ctl);
 
-    /* 4.1: fa and the latches' next. The common cycle has none of
-     * c_redirect, e_redirect, hold: every stage moves, and f_redirect is
-     * IF's f_pred (4.2, pre-decoded when IF loaded; 0 when IF.valid = 0) */
+    /* PIPELINE.md 4.1 fa (rev. 3): from the IF latch and its if_insn only (f_pred,
+     * f_target pre-decoded when IF loaded; f_pred is 0 when IF.valid = 0) */
+    g->f_target = m->ifl.ftarget;
+    m->fa = hz_fetch_addr(m->ifl.valid, m->ifl.pc, m->ifl.fpred, m->ifl.ftarget);
+
+    /* 4.1: the latches' next. The common cycle has none of c_redirect,
+     * e_redirect, hold: every stage moves, and f_redirect is IF's f_pred */
     if (!(g->c_redirect | g->m_hold | g->e_busy | g->e_redirect | g->d_hazard)) {
         g->f_redirect = m->ifl.fpred;
-        g->f_target = m->ifl.ftarget;
-        m->fa = g->f_redirect ? g->f_target
-                              : m->ifl.valid ? m->ifl.pc + 4 : m->cfg.reset_pc;
         m->nx_mem = m->nx_ex = m->nx_id = NX_LOAD;
+        m->nx_if = IF_LOAD;
         k.hold_why = 0;
         k.redirect_why = g->f_redirect ? OBS_REDIR_IF : 0u;   /* 10 bit 2 */
     } else {
         g->f_redirect = 0;              /* 4: a redirect or hold stops it */
         g->c_target = u->redirect ? u->redirect_pc : mem->pc + 4;
-        m->fa = hz_fetch_addr(g, m->ifl.valid, m->ifl.pc, m->cfg.reset_pc);
         m->nx_mem = (uint8_t)hz_mem_next(g);
         m->nx_ex = (uint8_t)hz_ex_next(g);
         m->nx_id = (uint8_t)hz_id_next(g);
+        m->nx_if = (uint8_t)hz_if_next(g);
+        /* 4.1 IF: c_redirect before e_redirect (e_redirect is 0 with
+         * c_redirect anyway, 4) */
+        if (m->nx_if == IF_REDIRECT)
+            m->if_target = g->c_redirect ? g->c_target : g->e_target;
         /* 10 hold_why, redirect_why */
         k.hold_why = (uint8_t)((u->stall ? OBS_HOLD_WFI : 0u) |
                                (k.amo_hold ? OBS_HOLD_AMO : 0u) |
-                               (g->e_busy ? OBS_HOLD_DIV : 0u) |
+                               (g->e_busy ? OBS_HOLD_BUSY : 0u) |
                                (g->d_hazard ? OBS_HOLD_LOADUSE : 0u));
         k.redirect_why = (uint8_t)((g->c_redirect ? OBS_REDIR_COMMIT : 0u) |
                                    (g->e_redirect ? OBS_REDIR_EX : 0u));
@@ -389,8 +409,8 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
     if (m->nx_ex == NX_KEEP) {
         m->ex_fwd1 = fa1;
         m->ex_fwd2 = fa2;
-        m->ex_div_res = nm->result;
-        m->ex_div_last = r.div_last;
+        m->ex_mc_res = nm->result;
+        m->ex_mc_last = r.mc_last;
     } else if (m->nx_ex == NX_LOAD) {
         /* an invalid ID is all zero, and so is what it reads */
         struct ex_latch *n = m->nx_exl;
@@ -401,9 +421,9 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
         n->ctl = id->ctl;
         n->rs1v = v1;
         n->rs2v = v2;
-        n->div_cnt = 0;                 /* 4.3: restarts for the next divide */
-        n->div_last = 0;
-        n->div_res = 0;
+        n->mc_cnt = 0;                  /* 4.3: restarts for the next multi-cycle op */
+        n->mc_last = 0;
+        n->mc_res = 0;
         /* 7: IF fault (1) before ID illegal (2) */
         n->exc.valid = 0;
         n->exc.cause = 0;

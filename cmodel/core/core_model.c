@@ -69,12 +69,14 @@ void core_model_free(struct core_model *m)
 }
 
 /* PIPELINE.md 1: every state element takes its reset value (0 unless
- * listed: IF.valid = 0 and IF.pc = 0, mtimecmp all ones) */
+ * listed: mtimecmp all ones; PIPELINE.md 4.1 (rev. 3): IF.valid = 0, IF.pc = the reset
+ * PC, fault 0, bufv 0, so cycle 0 fetches the reset PC) */
 void core_model_reset(struct core_model *m)
 {
     memset(&m->ifl, 0, sizeof m->ifl);
     memset(&m->dec_none, 0, sizeof m->dec_none);
     m->ifl.dec = &m->dec_none;
+    m->ifl.pc = m->cfg.reset_pc;
     memset(&m->id, 0, sizeof m->id);
     memset(m->exb, 0, sizeof m->exb);
     memset(m->memb, 0, sizeof m->memb);
@@ -110,8 +112,12 @@ void core_model_reset(struct core_model *m)
 static void edge_memory(struct core_model *m, uint32_t *fetched)
 {
     const struct core_dacc *d = &m->d;
-    /* 8.3: the fetch reads before the data port writes (old word) */
-    *fetched = m->i_req ? m->ram.read32(m->ram.ctx, m->fa & ~3ULL) : 0;
+    /* PIPELINE.md 8.3: the fetch reads before the data port writes (old
+     * word). 4.1, 8.3 (rev. 3): the word is used only by an IF that loads
+     * fa at this edge (under hold IF keeps its word in buf, a redirect
+     * makes IF a bubble), so the model reads it only then; outside RAM it
+     * is taken as 0 (IF.fault) */
+    *fetched = m->i_req && m->nx_if == IF_LOAD ? m->ram.read32(m->ram.ctx, m->fa & ~3ULL) : 0;
     if (d->req && d->region == RG_RAM) {
         uint64_t a = d->addr & ~7ULL;    /* 8.3 ram_d_addr */
         if (d->we)
@@ -171,56 +177,78 @@ void core_model_clock(struct core_model *m)
         *mem = (struct mem_latch){0};  /* a bubble is all zero (obs.h) */
     }
 
-    /* EX: a kept instruction reloads its forwarded operands; a divide
-     * counts (4.3), its result taken from the operands of cycle 0 */
+    /* EX: a kept instruction reloads its forwarded operands (4.1); a
+     * multi-cycle instruction counts (PIPELINE.md 4.3: DIV/REM; rev. 3 MUL), its result taken from
+     * the operands of cycle 0; the counter advances every cycle it is in
+     * EX (also under m_hold) and saturates at L - 1 */
     struct ex_latch *ex = m->ex;
     if (m->nx_ex == NX_LOAD) {
         SWAP(struct ex_latch *, m->ex, m->nx_exl);
     } else if (m->nx_ex == NX_KEEP) {
         ex->rs1v = m->ex_fwd1;
         ex->rs2v = m->ex_fwd2;
-        if (ex->ctl.op == OPX_DIV) {
-            if (ex->div_cnt == 0) {
-                ex->div_res = m->ex_div_res;
-                ex->div_last = m->ex_div_last;
+        if (ex->ctl.op == OPX_DIV || ex->ctl.op == OPX_MUL) {
+            if (ex->mc_cnt == 0) {
+                ex->mc_res = m->ex_mc_res;
+                ex->mc_last = m->ex_mc_last;
             }
-            if (ex->div_cnt < ex->div_last)     /* saturates at L - 1 */
-                ex->div_cnt++;
+            if (ex->mc_cnt < ex->mc_last)       /* saturates at L - 1 */
+                ex->mc_cnt++;
         }
     } else {
-        *ex = (struct ex_latch){0};
+        *ex = (struct ex_latch){0};     /* c_redirect: abandoned (4.3) */
     }
 
     /* ID: decode once, when the instruction enters (5) */
-    if (m->nx_id == NX_LOAD) {
-        /* IF.valid = 0 (cycle 0, the reset IF latch: all zero, its entry
-         * m->dec_none all zero) gives a bubble that is all zero */
-        m->id.valid = m->ifl.valid;
+    if (m->nx_id == NX_LOAD && m->ifl.valid) {
+        m->id.valid = 1;
         m->id.pc = m->ifl.pc;
         m->id.fault = m->ifl.fault;
         /* 4.1 ID pred = f_redirect, which is f_pred whenever ID loads (no
          * c_redirect, e_redirect or hold) */
         m->id.pred = m->ifl.fpred;
-        /* 2: if_insn is the fetch data, 0 with a fetch fault (rdata is) */
-        m->id.insn = m->ifl.rdata;
-        /* decoded when IF loaded it (the entry is the last one looked up);
-         * a faulted instruction (insn 0) uses nothing (5.2) */
+        /* 2: if_insn (buf when bufv, else the fetch data; 0 with a fault) */
+        m->id.insn = m->ifl.insn;
+        /* decoded when IF loaded it (the entry is the last one looked up:
+         * no lookup happens while IF holds or is a bubble); a faulted
+         * instruction (insn 0) uses nothing (5.2) */
         m->id.ctl = m->ifl.dec->ctl;
-    } else if (m->nx_id == NX_BUBBLE) {
+    } else if (m->nx_id != NX_KEEP) {
+        /* a bubble, also 4.1 "the IF instruction is a bubble when IF.valid
+         * = 0": all zero (its pc is not the IF bubble's target) */
         m->id = (struct id_latch){0};
     }
 
-    /* IF: always valid, pc = fa, fault = fa not in RAM; the fetched word
-     * (0 with a fault) decoded for ID and pre-decoded for 4.2: f_pred =
-     * a JAL or backward branch whose f_target = pc + imm has bits 1:0 = 0 */
-    const struct core_dec_entry *e = core_decode_entry(&m->dec, fetched);
-    m->ifl.valid = 1;
-    m->ifl.pc = m->fa;
-    m->ifl.fault = (uint8_t)!m->i_req;
-    m->ifl.rdata = fetched;
-    m->ifl.dec = e;
-    m->ifl.ftarget = m->fa + (uint64_t)e->ctl.imm;
-    m->ifl.fpred = (uint8_t)(e->bt && (m->ifl.ftarget & 3) == 0);
+    /* PIPELINE.md 4.1 IF (rev. 3) */
+    if (m->nx_if == IF_LOAD) {
+        /* valid 1, pc = fa, fault = fa not in RAM, bufv 0: if_insn is the
+         * word the port read at this edge (0 with a fault), decoded for ID
+         * and pre-decoded for 4.2: f_pred = a JAL or backward branch whose
+         * f_target = pc + imm has bits 1:0 = 0 */
+        uint32_t w = fetched;           /* 0 when !i_req (edge_memory) */
+        const struct core_dec_entry *e = core_decode_entry(&m->dec, w);
+        m->ifl.valid = 1;
+        m->ifl.pc = m->fa;
+        m->ifl.fault = (uint8_t)!m->i_req;
+        m->ifl.bufv = 0;
+        m->ifl.insn = w;
+        m->ifl.dec = e;
+        m->ifl.ftarget = m->fa + (uint64_t)e->ctl.imm;
+        m->ifl.fpred = (uint8_t)(e->bt && (m->ifl.ftarget & 3) == 0);
+    } else if (m->nx_if == IF_KEEP) {
+        /* hold: keeps valid, pc, fault; bufv = IF.valid, buf = if_insn (0
+         * with a fault), so the next if_insn is buf: the same word, its
+         * decode and f_pred/f_target unchanged. The word the port read at
+         * this edge (fa, as if IF moved on) is not used. */
+        m->ifl.bufv = m->ifl.valid;
+        m->ifl.buf = m->ifl.insn;
+    } else {
+        /* c_redirect / e_redirect: valid 0, pc = the target, fault 0, bufv
+         * 0; the target is fetched in the next cycle (fa = IF.pc) */
+        m->ifl = (struct if_latch){0};
+        m->ifl.pc = m->if_target;
+        m->ifl.dec = &m->dec_none;
+    }
 
     /* 8.4 reservation */
     if (m->resv_clear) {

@@ -11,7 +11,9 @@
 /* hold_why bits */
 #define OBS_HOLD_WFI     1u  /* the unit's stall: a WFI waits at commit */
 #define OBS_HOLD_AMO     2u  /* an AMO's first cycle at MEM */
-#define OBS_HOLD_DIV     4u  /* e_busy: a divide that has not reached its last cycle */
+#define OBS_HOLD_BUSY    4u  /* e_busy: a divide or (rev. 3) a multiply that has not
+                              * reached its last cycle */
+#define OBS_HOLD_DIV     OBS_HOLD_BUSY  /* its revision 2 name */
 #define OBS_HOLD_LOADUSE 8u  /* d_hazard */
 /* redirect_why bits */
 #define OBS_REDIR_COMMIT 1u

@@ -1,5 +1,5 @@
 /* The whole state of the core and SoC model: the stage latches of
- * PIPELINE.md 2, the register file, the divider counter, the reservation,
+ * PIPELINE.md 2, the register file, the multi-cycle counter, the reservation,
  * the devices, the unit's model, and what eval decided for the next edge. */
 #ifndef VITRAP_CORE_STATE_H
 #define VITRAP_CORE_STATE_H
@@ -20,13 +20,17 @@ struct core_exc {
     uint64_t tval;
 };
 
-struct if_latch {               /* PIPELINE.md 2 IF, with its pre-decode */
+struct if_latch {               /* PIPELINE.md 2 IF (rev. 3), with its pre-decode */
     uint8_t valid, fault;
+    uint8_t bufv;               /* 2, 4.1 (rev. 3): buf holds the word */
     uint8_t fpred;              /* 4.2 f_pred */
-    uint32_t rdata;             /* the fetch port's read data (8.3), 0 with a fault */
-    uint64_t pc;
+    uint32_t buf;               /* 2 (rev. 3): the word kept under hold */
+    uint32_t insn;              /* 2 if_insn of this cycle: buf if bufv, else
+                                 * the fetch port's read data (8.3); 0 with a
+                                 * fault, and 0 in a bubble (valid 0: unused) */
+    uint64_t pc;                /* a bubble's pc: the redirect target / reset PC */
     uint64_t ftarget;           /* 4.2 f_target */
-    const struct core_dec_entry *dec;  /* rdata decoded (5), for ID */
+    const struct core_dec_entry *dec;  /* insn decoded (5), for ID */
 };
 
 struct id_latch {               /* PIPELINE.md 2 ID, with its decode */
@@ -44,9 +48,10 @@ struct ex_latch {               /* PIPELINE.md 2 EX */
     struct core_ctl ctl;
     uint64_t rs1v, rs2v;
     struct core_exc exc;
-    uint32_t div_cnt;           /* 4.3: cycle k of a divide in EX */
-    uint32_t div_last;          /* 4.3: its last cycle L - 1 = max(n, 1) */
-    uint64_t div_res;           /* the result, from the operands of cycle 0 */
+    /* 4.3: a multi-cycle instruction (DIV/REM, rev. 3 also MUL) in EX */
+    uint32_t mc_cnt;            /* cycle k */
+    uint32_t mc_last;           /* its last cycle L - 1: max(n, 1), MUL 2 */
+    uint64_t mc_res;            /* the result, from the operands of cycle 0 */
 };
 
 struct mem_latch {              /* PIPELINE.md 2 MEM */
@@ -107,11 +112,13 @@ struct core_model {
     /* decided by eval for the next edge */
     int evaluated;
     uint8_t nx_id, nx_ex, nx_mem;   /* NX_* */
-    uint8_t nx_if_fault, i_req;
+    uint8_t nx_if;                  /* IF_* (hazard.h) */
+    uint8_t i_req;
     uint64_t fa;
+    uint64_t if_target;             /* IF_REDIRECT: c_target or e_target (4.1) */
     uint64_t ex_fwd1, ex_fwd2;      /* EX's forwarded operands (NX_KEEP) */
-    uint64_t ex_div_res;            /* a divide's result in cycle 0 (NX_KEEP) */
-    uint32_t ex_div_last;           /* and its last cycle (4.3, NX_KEEP) */
+    uint64_t ex_mc_res;             /* a multi-cycle result in cycle 0 (NX_KEEP) */
+    uint32_t ex_mc_last;            /* and its last cycle (4.3, NX_KEEP) */
     uint8_t nx_amo_b, nx_cpriv, nx_cvirt;  /* MEM's amo_b and mode (NX_KEEP) */
     uint8_t rf_rd;                  /* 0: nothing written (rf_val = 0) */
     uint64_t rf_val;

@@ -162,7 +162,7 @@ void core_decode(const struct core_decoder *d, uint32_t insn, struct core_ctl *c
         /* illegal: uses nothing, writes nothing (5.2) */
         c->op = OPX_ILLEGAL;
         c->alu = c->flags = c->size = c->kind = 0;
-        c->rd = c->rs1 = c->rs2 = c->lrd = 0;
+        c->rd = c->rs1 = c->rs2 = c->lrd = c->drd = 0;
         c->frd = 32;
         c->imm = 0;
         return;
@@ -176,6 +176,10 @@ void core_decode(const struct core_decoder *d, uint32_t insn, struct core_ctl *c
     c->rd = (row->flags & CF_WRD) ? (uint8_t)((insn >> 7) & 31) : 0;
     c->frd = (uint8_t)(((row->flags & CF_LATE) || c->rd == 0) ? 32 : c->rd);
     c->lrd = (row->flags & CF_LATE) ? c->rd : 0;
+    /* PIPELINE.md 4 d_hazard second term (rev. 3): load-data = the rows whose
+     * rd value WB formats from d_rdata: LOAD (0x03, and HLV/HLVX, which
+     * decode to OPX_LOAD) and LR; not SC, AMOs or CSR instructions */
+    c->drd = (row->op == OPX_LOAD || row->op == OPX_LR) ? c->rd : 0;
     c->rs1 = (row->flags & CF_RS1) ? (uint8_t)((insn >> 15) & 31) : 0;
     c->rs2 = (row->flags & CF_RS2) ? (uint8_t)((insn >> 20) & 31) : 0;
 }

@@ -65,7 +65,9 @@ static inline void core_obs_fill(const struct core_model *m, const struct core_c
      * fields copy straight. */
 
     o->if_valid = m->ifl.valid;
-    o->if_pc = m->ifl.pc;             /* 0 in cycle 0 (reset value) */
+    /* 10: a bubble's pc reads 0; rev. 3: an IF bubble holds a redirect
+     * target or the reset PC in IF.pc (it is fetch_addr), so mask it */
+    o->if_pc = m->ifl.valid ? m->ifl.pc : 0;
     o->id_valid = m->id.valid;
     o->id_pc = m->id.pc;
     o->id_insn = m->id.insn;
