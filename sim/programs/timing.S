@@ -998,6 +998,19 @@ main:
 1:
   T_END 211, "mul, then forward branch taken on it", 5
 
+  /* 212: AMO, then an independent MUL: the MUL is in EX, cycle 0, in the
+   * AMO's first (m_hold) cycle; its counter advances while m_hold (4.3), so
+   * its cycle 1 is the AMO's amo_b cycle: the two overlap, 1 + 2 - 1 = 2
+   * (rev. 2: 1, the AMO's alone) */
+  addi t4, s0, 8
+  li t5, 0
+  li t2, 3
+  li t3, 7
+  T_BEGIN 2
+  amoadd.d t1, t5, (t4)
+  mul t2, t2, t3
+  T_END 212, "amo, then mul", 2
+
   /* ---- 220-229: redirects from commit (PIPELINE.md 4 c_redirect, 4.1):
    * revision 3: the target is fetched in the cycle after the redirect and
    * is in IF in the next, so the instruction after the redirecting one
