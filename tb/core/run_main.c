@@ -154,7 +154,9 @@ static int parse(int argc, char **argv, struct options *o, int *cfg_argc, char *
     return 0;
 }
 
-/* Where the cycles went (--stats): per-reason counts of the observation. */
+/* Where the cycles went (--stats): per-reason counts of the observation.
+ * hold_why bit 2 is e_busy: a divide or, since revision 3 of PIPELINE.md
+ * (4.3: 3 cycles in EX), a multiply. */
 struct stats {
     uint64_t hold[4], redirect[3], commit_idle, traps, irqs;
 };
@@ -173,7 +175,7 @@ static void stats_count(struct stats *t, const struct core_obs *o)
 static void stats_print(const struct stats *t, uint64_t cycles, FILE *f)
 {
     fprintf(f, "vitrap-run: stats over %" PRIu64 " cycles: no instruction at commit %" PRIu64
-            "; holds: WFI %" PRIu64 ", AMO %" PRIu64 ", divide %" PRIu64 ", load-use %" PRIu64
+            "; holds: WFI %" PRIu64 ", AMO %" PRIu64 ", MUL/divide %" PRIu64 ", load-use %" PRIu64
             "; redirects: commit %" PRIu64 ", EX %" PRIu64 ", IF %" PRIu64
             "; exceptions %" PRIu64 ", interrupts %" PRIu64 "\n",
             cycles, t->commit_idle, t->hold[0], t->hold[1], t->hold[2], t->hold[3],
