@@ -14,7 +14,7 @@ CC=riscv64-unknown-elf-gcc
 CFLAGS="-march=rv64ima_zicsr_zifencei -mabi=lp64 -nostdlib -nostartfiles -static -Wl,--no-warn-rwx-segments -Isim/core/smoke -T sim/core/smoke/link.ld"
 RTL="rtl/core/core_decode.v rtl/core/core_regfile.v rtl/core/core_alu.v rtl/core/core_branch.v
      rtl/core/core_mul.v rtl/core/core_div.v rtl/core/core_hazard.v rtl/core/core_pma.v
-     rtl/core/core_lsu.v rtl/core/core_fwd.v rtl/core/vitrap_core.v
+     rtl/core/core_fetch.v rtl/core/core_lsu.v rtl/core/core_fwd.v rtl/core/vitrap_core.v
      rtl/soc/clint.v rtl/soc/plic_pick.v rtl/soc/plic.v rtl/soc/uart16550.v rtl/soc/irq_testdev.v rtl/soc/vitrap_soc.v
      sim/core/sim_ram.v sim/core/soc_tb.v"
 

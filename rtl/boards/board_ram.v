@@ -1,8 +1,9 @@
 // board_ram: the SoC's RAM in block RAM (PIPELINE.md 8.3), BYTES bytes from
 // RAM_BASE as 64-bit words, preloaded from INIT_FILE ($readmemh, one 64-bit
-// word per line, written by vitrap-elf2mem). Two ports, each registered at
-// the edge of its request: fetch (32 bits, the half of the word at i_addr)
-// and data (64 bits, byte-masked writes). The fetch port never writes, so
+// word per line, written by vitrap-elf2mem). Two ports, registered at the
+// edge: fetch (32 bits, the half of the word at i_addr; read every cycle,
+// PIPELINE.md 8.3 rev. 3) and data (64 bits, at the edge of its request,
+// byte-masked writes). The fetch port never writes, so
 // each port is one BRAM port (ECP5 DP16KD true dual port).
 module board_ram #(
   parameter integer BYTES     = 65536,
@@ -31,14 +32,15 @@ module board_ram #(
   wire [AW-1:0] i_idx = i_addr[AW+2:3];
   wire [AW-1:0] d_idx = d_addr[AW+2:3];
 
-  // fetch port: data in the cycle after the request, held until the next
+  // fetch port: PIPELINE.md 8.3 (rev. 3): read in every cycle, whatever
+  // i_req (the core uses the word only in the cycle after its read, and a
+  // fetch outside RAM faults, its word taken as 0), so the block RAM's
+  // enable does not wait for the fetch address decode
   reg [63:0] i_word_q;
   reg        i_hi_q;
   always @(posedge clk) begin
-    if (i_req) begin
-      i_word_q <= mem[i_idx];
-      i_hi_q   <= i_addr[2];
-    end
+    i_word_q <= mem[i_idx];
+    i_hi_q   <= i_addr[2];
   end
   assign i_rdata = i_hi_q ? i_word_q[63:32] : i_word_q[31:0];
 
@@ -54,5 +56,5 @@ module board_ram #(
     end
   end
 
-  wire unused_ok = &{1'b0, i_addr[63:AW+3], i_addr[1:0], d_addr[63:AW+3], d_addr[2:0]};
+  wire unused_ok = &{1'b0, i_req, i_addr[63:AW+3], i_addr[1:0], d_addr[63:AW+3], d_addr[2:0]};
 endmodule

@@ -1,7 +1,8 @@
 // vitrap_core: the 5-stage RV64IMA(+H) core of rtl/core/PIPELINE.md.
-// This file holds the five stage latches and their next-state rules
-// (PIPELINE.md 2 and 4.1), wires the stage blocks (decode, register file,
-// forwarding, ALU, branch, MUL, DIV, memory map, LSU, hazards) and the
+// This file holds the ID, EX, MEM and WB latches and their next-state rules
+// (PIPELINE.md 2 and 4.1), wires the stage blocks (IF with its latch in
+// core_fetch, decode, register file, forwarding, ALU, branch, MUL, DIV,
+// memory map, LSU, hazards) and the
 // generated CSR/trap unit `vitrap_csr` (gen/INTERFACE.md), and drives the
 // observation outputs of PIPELINE.md 10 that belong to the core.
 `include "vitrap_cfg.vh"
@@ -84,8 +85,8 @@ module vitrap_core #(
   // ------------------------------------------------------------------
   // Stage latches (PIPELINE.md 2)
   // ------------------------------------------------------------------
-  reg        if_valid, if_fault;
-  reg [63:0] if_pc;
+  wire        if_valid, if_fault;  // the IF latch lives in core_fetch (2, 4.1)
+  wire [63:0] if_pc;
 
   reg        id_valid, id_fault, id_pred;
   reg [63:0] id_pc;
@@ -95,7 +96,7 @@ module vitrap_core #(
   reg [63:0] ex_pc, ex_rs1v, ex_rs2v, ex_tval;
   reg [31:0] ex_insn;
   reg [4:0]  ex_cause;
-  reg [6:0]  ex_cnt;          // divide cycle number k (PIPELINE.md 4.3)
+  reg [6:0]  ex_cnt;          // multi-cycle op's cycle number k (PIPELINE.md 4.3)
 
   reg        mem_valid, mem_exc, mem_amo_b;
   reg [63:0] mem_pc, mem_result, mem_rs1v, mem_addr, mem_sdata, mem_tval;
@@ -119,27 +120,16 @@ module vitrap_core #(
   wire [1:0]  u_priv, u_ls_priv, u_hlsv_priv;
 
   // ------------------------------------------------------------------
-  // IF (PIPELINE.md 2): the word of IF.pc arrives in IF's cycle
+  // IF (PIPELINE.md 2, 4.1, 4.2): core_fetch, instantiated with the hold
+  // and redirect signals below; its outputs
   // ------------------------------------------------------------------
-  wire [31:0] if_insn = if_fault ? 32'd0 : i_rdata;
-
-  // PIPELINE.md 4.2: static prediction in IF (BTFN) on a pre-decode of
-  // if_insn: a JAL, or a conditional branch (funct3 not 2, 3) with a
-  // negative offset, with an aligned target. This path (fetch read data ->
-  // target adder -> fa -> fetch address) is the IF stage's critical path.
-  wire        fi_jal    = if_insn[6:0] == 7'h6F;
-  wire        fi_bbr    = (if_insn[6:0] == 7'h63) && (if_insn[14] || !if_insn[13]) &&
-                          if_insn[31];   // funct3 not 2 or 3, offset < 0
-  wire [63:0] fi_imm_j  = {{43{if_insn[31]}}, if_insn[31], if_insn[19:12], if_insn[20],
-                           if_insn[30:21], 1'b0};
-  wire [63:0] fi_imm_b  = {{51{if_insn[31]}}, if_insn[31], if_insn[7], if_insn[30:25],
-                           if_insn[11:8], 1'b0};
-  wire [63:0] f_target  = if_pc + (fi_jal ? fi_imm_j : fi_imm_b);
-  wire        f_pred    = if_valid & ~if_fault & (f_target[1:0] == 2'b00) &
-                          (fi_jal | fi_bbr);
+  wire [31:0] if_insn;                  // IF.buf or the fetch port's word (2, rev. 3)
+  wire        f_pred;                   // IF predicts its instruction taken (4.2)
+  wire [63:0] fa;                       // the fetch address (4.1, rev. 3)
+  wire        fa_in_ram;
 
   // ------------------------------------------------------------------
-  // ID: decode, register read, load-use hazard
+  // ID: decode, register read (the load-use hazard: below the MEM decode)
   // ------------------------------------------------------------------
   wire        di_legal, di_u1, di_u2;
   wire [24:0] unused_di;     // decode outputs ID does not need
@@ -188,10 +178,6 @@ module vitrap_core #(
   );
   wire [4:0] ex_rd = ex_insn[11:7];
 
-  // PIPELINE.md 4: d_hazard (load-use)
-  wire d_hazard = id_live & ex_valid & de_late & (ex_rd != 5'd0) &
-                  ((id_use1 & (id_rs1 == ex_rd)) | (id_use2 & (id_rs2 == ex_rd)));
-
   // PIPELINE.md 5.1 / 7: the exception an instruction carries out of ID
   wire        id_exc   = id_fault | ~di_legal;
   wire [4:0]  id_cause = id_fault ? 5'd1 : 5'd2;
@@ -217,27 +203,59 @@ module vitrap_core #(
     .is_csr(dm_csr), .is_fencei(dm_fi), .is_div(unused_dm[16])
   );
   wire [4:0] mem_rd = mem_insn[11:7];
+  // PIPELINE.md 4 (rev. 3): a load-data instruction (load, LR, HLV, HLVX:
+  // its rd value is formatted from d_rdata in WB); 0 for an illegal or
+  // faulted one (decode: no instruction bits, nothing legal)
+  wire       m_ldtype = dm_mem & (dm_kind == K_LOAD || dm_kind == K_HLV ||
+                                  dm_kind == K_HLVX || dm_kind == K_LR);
 
-  // PIPELINE.md 6: forwarding into EX
+  // PIPELINE.md 4: d_hazard (load-use), first term: a late-result
+  // instruction in EX writes a register the ID instruction uses
+  wire d_haz_ex  = id_live & ex_valid & de_late & (ex_rd != 5'd0) &
+                   ((id_use1 & (id_rs1 == ex_rd)) | (id_use2 & (id_rs2 == ex_rd)));
+  // PIPELINE.md 4 (rev. 3): second term: a load-data instruction in MEM
+  // (whatever MEM does this cycle) writes a register the ID instruction
+  // uses: its data is not forwarded into EX (6), the consumer reads it in
+  // ID through the register file's write-through one cycle later
+  wire d_haz_mem = id_live & mem_valid & m_ldtype & (mem_rd != 5'd0) &
+                   ((id_use1 & (id_rs1 == mem_rd)) | (id_use2 & (id_rs2 == mem_rd)));
+  wire d_hazard  = d_haz_ex | d_haz_mem;
+
+  // PIPELINE.md 6: forwarding into EX. Revision 3: WB forwards only when it
+  // is not a load-data instruction, and then its latched value wb_val: no
+  // path from d_rdata (the load formatter) into EX.
   wire        mem_fwd = mem_valid & dm_wr & ~dm_late;
+  wire        wb_fwd  = wb_wr & ~wb_ld;
   wire [63:0] rs1f, rs2f;
   core_fwd u_fwd1 (
     .used(de_u1), .r(ex_insn[19:15]), .latch_v(ex_rs1v),
     .mem_wr(mem_fwd), .mem_rd(mem_rd), .mem_v(mem_result),
-    .wb_wr(wb_wr), .wb_rd(wb_rd), .wb_v(wb_value), .v(rs1f)
+    .wb_wr(wb_fwd), .wb_rd(wb_rd), .wb_v(wb_val), .v(rs1f)
   );
   core_fwd u_fwd2 (
     .used(de_u2), .r(ex_insn[24:20]), .latch_v(ex_rs2v),
     .mem_wr(mem_fwd), .mem_rd(mem_rd), .mem_v(mem_result),
-    .wb_wr(wb_wr), .wb_rd(wb_rd), .wb_v(wb_value), .v(rs2f)
+    .wb_wr(wb_fwd), .wb_rd(wb_rd), .wb_v(wb_val), .v(rs2f)
   );
 
-  // ALU, MUL
+  // ALU
   wire [63:0] alu_a = de_a0 ? 64'd0 : de_apc ? ex_pc : rs1f;
   wire [63:0] alu_b = de_bimm ? de_imm : rs2f;
   wire [63:0] alu_y, mul_y, div_y;
   core_alu u_alu (.a(alu_a), .b(alu_b), .f3(de_f3), .alt(de_alt), .w(de_w), .y(alu_y));
-  core_mul u_mul (.a(rs1f), .b(rs2f), .f3(ex_insn[13:12]), .w(de_w), .y(mul_y));
+
+  // PIPELINE.md 4.3 (rev. 3): MUL/MULH/MULHSU/MULHU/MULW in EX for exactly
+  // L = 3 cycles: e_busy in cycles 0 and 1. core_mul takes the forwarded
+  // operands in cycle 0 and the partial products in cycle 1; its result is
+  // ready in cycle 2 and kept while the multiply waits there (m_hold).
+  localparam [6:0] MUL_LAST = 7'd2;     // the cycle number k of the last cycle, L - 1
+  wire       ex_ismul = ex_valid & (de_res == 2'd2);
+  wire       mul_busy = ex_ismul & (ex_cnt != MUL_LAST);
+  core_mul u_mul (
+    .clk(clk), .rst(rst), .ld_op(ex_ismul & (ex_cnt == 7'd0)),
+    .ld_pp(ex_ismul & (ex_cnt == 7'd1)), .a(rs1f), .b(rs2f), .f3(ex_insn[13:12]),
+    .w(de_w), .y(mul_y)
+  );
 
   // DIV (PIPELINE.md 4.3): in EX for L = S + 1 cycles, S = max(n, 1) from
   // the dividend of cycle 0 (core_div latches it in cycle 0); e_busy in
@@ -245,12 +263,15 @@ module vitrap_core #(
   wire [6:0] div_steps;
   wire       ex_isdiv  = ex_valid & de_div;
   wire       div_first = ex_cnt == 7'd0;
-  wire       e_busy    = ex_isdiv & (div_first | (ex_cnt != div_steps));
+  wire       div_busy  = ex_isdiv & (div_first | (ex_cnt != div_steps));
   core_div u_div (
-    .clk(clk), .rst(rst), .step(e_busy), .first(div_first),
+    .clk(clk), .rst(rst), .step(div_busy), .first(div_first),
     .op(ex_insn[13:12]), .w(de_w), .a(rs1f), .b(rs2f), .steps(div_steps),
     .result(div_y)
   );
+
+  // PIPELINE.md 4 e_busy (rev. 3): a divide or a multiply before its last cycle
+  wire       e_busy    = div_busy | mul_busy;
 
   wire [63:0] ex_link   = ex_pc + 64'd4;
   wire [63:0] ex_result = (de_res == 2'd1) ? ex_link :
@@ -363,27 +384,25 @@ module vitrap_core #(
   );
 
   // ------------------------------------------------------------------
-  // Hold / kill / redirect and the fetch address (PIPELINE.md 4, 4.1)
+  // Hold / kill / redirect (PIPELINE.md 4) and IF (PIPELINE.md 4.1, rev. 3):
+  // hold and the redirects reach only the latches' enables and multiplexers
   // ------------------------------------------------------------------
   wire        m_hold, e_redirect, f_redirect, hold;
-  wire [63:0] fa;
-  core_hazard #(.RESET_PC(RESET_PC)) u_hz (
+  core_hazard u_hz (
     .u_stall(u_stall), .amo_first(amo_first), .e_busy(e_busy), .d_hazard(d_hazard),
+    .c_redirect(c_redirect), .e_mispred(e_mispred), .f_pred(f_pred),
+    .m_hold(m_hold), .e_redirect(e_redirect), .f_redirect(f_redirect), .hold(hold)
+  );
+
+  core_fetch #(.RESET_PC(RESET_PC), .RAM_BASE(RAM_BASE), .RAM_SIZE(RAM_SIZE)) u_if (
+    .clk(clk), .rst(rst), .i_rdata(i_rdata),
     .c_redirect(c_redirect), .c_target(c_target),
-    .e_mispred(e_mispred), .e_target(e_target),
-    .f_pred(f_pred), .f_target(f_target),
-    .if_valid(if_valid), .if_pc(if_pc),
-    .m_hold(m_hold), .e_redirect(e_redirect), .f_redirect(f_redirect), .hold(hold),
-    .fa(fa)
+    .e_redirect(e_redirect), .e_target(e_target), .hold(hold),
+    .if_valid(if_valid), .if_pc(if_pc), .if_fault(if_fault), .if_insn(if_insn),
+    .f_pred(f_pred), .fa(fa), .fa_in_ram(fa_in_ram)
   );
 
   // Fetch port (PIPELINE.md 8.1): i_req when fa is in RAM
-  wire fa_in_ram;
-  wire fa_clint, fa_plic, fa_uart, fa_tdev, fa_allow;
-  core_pma #(.RAM_BASE(RAM_BASE), .RAM_SIZE(RAM_SIZE)) u_pma_if (
-    .addr(fa), .size(2'd2), .atomic(1'b0), .in_ram(fa_in_ram), .in_clint(fa_clint),
-    .in_plic(fa_plic), .in_uart(fa_uart), .in_tdev(fa_tdev), .allowed(fa_allow)
-  );
   assign i_req  = fa_in_ram;
   assign i_addr = fa;
   assign i_priv = u_priv;
@@ -393,8 +412,6 @@ module vitrap_core #(
   // WB: what the MEM instruction leaves for WB (PIPELINE.md 2.1, 8.2, 10)
   // ------------------------------------------------------------------
   wire        wb_load   = (u_retire & ~m_amo) | mem_amo_b;   // PIPELINE.md 4.1 WB row
-  wire        m_ldtype  = dm_mem & (dm_kind == K_LOAD || dm_kind == K_HLV ||
-                                    dm_kind == K_HLVX || dm_kind == K_LR);
   wire        m_sttype  = dm_mem & (dm_kind == K_STORE || dm_kind == K_HSV ||
                                     (dm_kind == K_SC && sc_ok));
   wire        m_sc      = dm_mem & (dm_kind == K_SC);
@@ -411,17 +428,9 @@ module vitrap_core #(
   // ------------------------------------------------------------------
   wire ex_keep = ~c_redirect & (m_hold | e_busy);
 
-  // IF: always valid, pc = fa, fault = fa not in RAM
-  always @(posedge clk) begin
-    if (rst) begin
-      if_valid <= 1'b0; if_pc <= 64'd0; if_fault <= 1'b0;
-    end else begin
-      if_valid <= 1'b1; if_pc <= fa; if_fault <= ~fa_in_ram;
-    end
-  end
-
   // ID: keeps under hold (with its pred); else the IF instruction with
-  // pred = f_redirect (PIPELINE.md 4.1, 4.2)
+  // pred = f_redirect (PIPELINE.md 4.1, 4.2), a bubble when IF.valid = 0
+  // (4.1 rev. 3: IF is a bubble in the cycle that fetches a redirect target)
   always @(posedge clk) begin
     if (rst || c_redirect || e_redirect || (!hold && !if_valid)) begin
       id_valid <= 1'b0; id_pc <= 64'd0; id_insn <= 32'd0; id_fault <= 1'b0;
@@ -450,11 +459,12 @@ module vitrap_core #(
     end
   end
 
-  // The divide's cycle counter (PIPELINE.md 4.3): advances while the divide
-  // stays in EX, saturating at its last cycle (the first with e_busy = 0);
-  // 0 for anything else.
+  // The multi-cycle op's cycle counter (PIPELINE.md 4.3, rev. 3: divides and
+  // multiplies): advances while the op stays in EX (also under m_hold),
+  // saturating at its last cycle (the first with e_busy = 0); 0 for anything
+  // else, so it restarts for the next one and a killed op is abandoned.
   always @(posedge clk) begin
-    if (rst || !(ex_keep && ex_isdiv))
+    if (rst || !(ex_keep && (ex_isdiv || ex_ismul)))
       ex_cnt <= 7'd0;
     else if (e_busy)
       ex_cnt <= ex_cnt + 7'd1;
@@ -549,7 +559,6 @@ module vitrap_core #(
   // Outputs of the blocks this core does not use (no translation yet).
   wire unused_ok = &{1'b0, u_satp, u_vsatp, u_hgatp, u_mxr, u_sum, u_vs_mxr,
                      u_vs_sum, u_sfence, u_hfv, u_hfg, u_wfi_wait, u_wfi_cnt,
-                     e_in_ram, e_in_clint, e_in_plic, e_in_uart, e_in_tdev,
-                     fa_clint, fa_plic, fa_uart, fa_tdev, fa_allow, irq_sgeip,
+                     e_in_ram, e_in_clint, e_in_plic, e_in_uart, e_in_tdev, irq_sgeip,
                      jalr_sum[0]};
 endmodule
