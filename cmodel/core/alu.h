@@ -61,8 +61,9 @@ static inline int core_branch_taken(unsigned funct3, uint64_t a, uint64_t b)
 
 uint64_t core_mul(unsigned fn, uint64_t a, uint64_t b);
 uint64_t core_div(unsigned fn, uint64_t a, uint64_t b);
-/* PIPELINE.md 4.3 (early-out divider): the last EX cycle L - 1 = max(n, 1)
- * of a divide, n = significant bits of the dividend's magnitude */
+/* PIPELINE.md 4.3 (rev. 3, early-out divider): the last EX cycle
+ * L - 1 = max(n, 1) + 1 of a divide (L = max(n, 1) + 2), n = significant
+ * bits of the dividend's magnitude */
 unsigned core_div_last(unsigned fn, uint64_t dividend);
 /* PIPELINE.md 4.3 (rev. 3): MUL, MULH, MULHSU, MULHU, MULW are in EX for
  * exactly L = 3 cycles, whatever the operands: the last cycle L - 1 = 2 */

@@ -208,9 +208,9 @@ static void ex_stage(struct core_model *m, struct mem_latch *n, uint64_t a, uint
     case OPX_DIV:
         /* PIPELINE.md 4.3 (rev. 3): the multi-cycle instructions, MUL too. Operands of
          * cycle 0, result computed then and kept; e_busy in cycles
-         * 0..L-2 (L >= 2, so always in cycle 0); L - 1 is 2 for a multiply
-         * (rev. 3: L = 3), max(n, 1) from the dividend of cycle 0 for a
-         * divide */
+         * 0..L-2 (L >= 3, so always in cycle 0); L - 1 is 2 for a multiply
+         * (rev. 3: L = 3), max(n, 1) + 1 from the dividend of cycle 0 for a
+         * divide (rev. 3: L = max(n, 1) + 2) */
         if (ex->mc_cnt == 0) {
             if (c->op == OPX_MUL) {
                 n->result = core_mul(c->alu, a, b);

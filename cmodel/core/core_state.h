@@ -50,7 +50,7 @@ struct ex_latch {               /* PIPELINE.md 2 EX */
     struct core_exc exc;
     /* 4.3: a multi-cycle instruction (DIV/REM, rev. 3 also MUL) in EX */
     uint32_t mc_cnt;            /* cycle k */
-    uint32_t mc_last;           /* its last cycle L - 1: max(n, 1), MUL 2 */
+    uint32_t mc_last;           /* its last cycle L - 1: DIV max(n, 1) + 1, MUL 2 (4.3, rev. 3) */
     uint64_t mc_res;            /* the result, from the operands of cycle 0 */
 };
 

@@ -72,8 +72,10 @@ uint64_t core_div(unsigned fn, uint64_t a, uint64_t b)
     }
 }
 
-/* PIPELINE.md 4.3: a divide is in EX for L = max(n, 1) + 1 cycles; this is
- * its last cycle L - 1. The dividend is the forwarded rs1 of cycle 0 (W ops:
+/* PIPELINE.md 4.3 (rev. 3): a divide is in EX for L = max(n, 1) + 2 cycles
+ * (revision 2: max(n, 1) + 1; revision 3 adds the cycle in which the divider
+ * registers its operands), so L runs from 3 to 66 (W: 34); this returns its
+ * last cycle L - 1 = max(n, 1) + 1. The dividend is the forwarded rs1 of cycle 0 (W ops:
  * its low 32 bits); its magnitude m is the unsigned value (DIVU, REMU and the
  * UW forms) or the two's-complement absolute value (DIV, REM, DIVW, REMW;
  * INT_MIN's magnitude is 2^63, W 2^31, which the unsigned negation gives);
@@ -92,5 +94,6 @@ unsigned core_div_last(unsigned fn, uint64_t a)
             m = 0u - m;
         n = m ? 64u - (unsigned)__builtin_clzll(m) : 0u;
     }
-    return n > 1u ? n : 1u;
+    /* PIPELINE.md 4.3 (rev. 3): L - 1 = max(n, 1) + 1 */
+    return (n > 1u ? n : 1u) + 1u;
 }
