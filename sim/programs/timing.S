@@ -1025,6 +1025,18 @@ main:
   amoadd.d t1, t5, (t4)
   mul t2, t2, t3
   T_END 212, "amo, then mul", 2
+  /* 213: AMO, then an independent divide, dividend 255 (L = 10): as 212,
+   * the divide is in EX, cycle 0, in the AMO's m_hold cycle and its counter
+   * advances there (4.3: every cycle in EX counts, also while m_hold): the
+   * two overlap by one cycle, 1 + 9 - 1 = 9 (rev. 2: 1 + 8 - 1 = 8) */
+  addi t4, s0, 8
+  li t5, 0
+  li a1, 255
+  li a2, 3
+  T_BEGIN 2
+  amoadd.d t1, t5, (t4)
+  divu t2, a1, a2
+  T_END 213, "amo, then divu 255", 9
 
   /* ---- 220-229: redirects from commit (PIPELINE.md 4 c_redirect, 4.1):
    * revision 3: the target is fetched in the cycle after the redirect and
