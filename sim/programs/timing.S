@@ -4,12 +4,14 @@
  * redirect (4.1, 4.2), redirects from commit (4 c_redirect), the load-use
  * hazard's two terms (4 d_hazard: a late-result instruction in EX, a
  * load-data instruction in MEM) and the other late results, MUL (4.3: 3
- * cycles in EX), the early-out divider (4.3: L = max(n,1)+1 cycles in EX),
- * the word IF holds under a hold (IF.buf, 2 and 4.1) and their
- * combinations. Every expected number below comes from PIPELINE.md and the
- * ISA/priv specs alone; the comment next to it names the rule. (The numbers
- * of earlier revisions, for reference, are given as "rev. 1" / "rev. 2"
- * where they differ.)
+ * cycles in EX), the early-out divider (4.3: L = max(n,1)+2 cycles in EX,
+ * the extra cycle registering its operands; rev. 2: max(n,1)+1), the word
+ * IF holds under a hold (IF.buf, 2 and 4.1) and their combinations. Every
+ * expected number below comes from PIPELINE.md and the ISA/priv specs
+ * alone; the comment next to it names the rule. (The numbers of earlier
+ * revisions, for reference, are given as "rev. 1" / "rev. 2" where they
+ * differ. Revision 3 as first written kept rev. 2's divider: a check's
+ * number then was one less per divide in its body.)
  *
  * Method.
  * - `csrr rd, mcycle` is a CSR instruction: the unit gives its value when it
@@ -90,8 +92,9 @@
 .endm
 
 /* One divide, dividend a, divisor b, in a body of k = 1: its extra is
- * L - 1 = max(n, 1) (PIPELINE.md 4.3: L cycles in EX instead of one; e_busy
- * in cycles 0..L-2 sends L-1 bubbles to MEM and holds ID and IF). */
+ * L - 1 = max(n, 1) + 1 (PIPELINE.md 4.3, revision 3: L = max(n, 1) + 2
+ * cycles in EX instead of one; e_busy in cycles 0..L-2 sends L-1 bubbles to
+ * MEM and holds ID and IF; rev. 2: max(n, 1)). */
 .macro DIVT n, name, op, a, b, exp
   li a1, \a
   li a2, \b
@@ -518,149 +521,157 @@ main:
   T_END 45, "csr read, use at distance 2", 0
 
   /* ---- 50-99: 64-bit divides (PIPELINE.md 4.3): extra = L - 1 =
-   * max(n, 1), n = significant bits of the dividend's magnitude: unsigned
-   * ops the 64-bit value, signed ops its absolute value (INT_MIN: 2^63);
-   * the divisor (3 unless said) does not matter. rev. 1: 64 for all. ---- */
-  DIVT 50, "div 0/3",          div, 0, 3, 1                    /* m 0, n 0 -> 1 */
-  DIVT 51, "div 1/3",          div, 1, 3, 1                    /* m 1, n 1 */
-  DIVT 52, "div -1/3",         div, -1, 3, 1                   /* |-1| = 1, n 1 */
-  DIVT 53, "div 2/3",          div, 2, 3, 2                    /* n 2 */
-  DIVT 54, "div 255/3",        div, 255, 3, 8                  /* n 8 */
-  DIVT 55, "div 2^32/3",       div, 0x100000000, 3, 33         /* n 33 */
-  DIVT 56, "div INT_MIN/3",    div, 0x8000000000000000, 3, 64  /* |INT_MIN| = 2^63, n 64 */
-  DIVT 57, "div 255/0",        div, 255, 0, 8                  /* by zero: n 8 still */
-  DIVT 58, "div INT_MIN/-1",   div, 0x8000000000000000, -1, 64 /* overflow: n 64 still */
-  DIVT 59, "div -256/3",       div, -256, 3, 9                 /* |-256| = 2^8, n 9 */
-  DIVT 60, "div INT_MAX/3",    div, 0x7fffffffffffffff, 3, 63  /* n 63 */
-  DIVT 61, "div -2^32/3",      div, -0x100000000, 3, 33        /* |.| = 2^32, n 33 */
+   * max(n, 1) + 1, n = significant bits of the dividend's magnitude:
+   * unsigned ops the 64-bit value, signed ops its absolute value (INT_MIN:
+   * 2^63); the divisor (3 unless said) does not matter. The two ends: a
+   * dividend of 0 or magnitude 1, L = 3, 2 bubbles (50-52, 62, 63, ...);
+   * a magnitude of 2^63 or more, L = 66, 65 bubbles (56, 58, 64, 68, ...).
+   * rev. 1: 64 for all; rev. 2: max(n, 1), 1 to 64. ---- */
+  DIVT 50, "div 0/3",          div, 0, 3, 2                    /* m 0, n 0 -> max 1, + 1 */
+  DIVT 51, "div 1/3",          div, 1, 3, 2                    /* m 1, n 1 */
+  DIVT 52, "div -1/3",         div, -1, 3, 2                   /* |-1| = 1, n 1 */
+  DIVT 53, "div 2/3",          div, 2, 3, 3                    /* n 2 */
+  DIVT 54, "div 255/3",        div, 255, 3, 9                  /* n 8 */
+  DIVT 55, "div 2^32/3",       div, 0x100000000, 3, 34         /* n 33 */
+  DIVT 56, "div INT_MIN/3",    div, 0x8000000000000000, 3, 65  /* |INT_MIN| = 2^63, n 64 */
+  DIVT 57, "div 255/0",        div, 255, 0, 9                  /* by zero: n 8 still */
+  DIVT 58, "div INT_MIN/-1",   div, 0x8000000000000000, -1, 65 /* overflow: n 64 still */
+  DIVT 59, "div -256/3",       div, -256, 3, 10                /* |-256| = 2^8, n 9 */
+  DIVT 60, "div INT_MAX/3",    div, 0x7fffffffffffffff, 3, 64  /* n 63 */
+  DIVT 61, "div -2^32/3",      div, -0x100000000, 3, 34        /* |.| = 2^32, n 33 */
 
-  DIVT 62, "divu 0/3",         divu, 0, 3, 1                   /* n 0 -> 1 */
-  DIVT 63, "divu 1/3",         divu, 1, 3, 1                   /* n 1 */
-  DIVT 64, "divu 2^64-1/3",    divu, -1, 3, 64                 /* unsigned all ones: n 64 */
-  DIVT 65, "divu 2/3",         divu, 2, 3, 2
-  DIVT 66, "divu 255/3",       divu, 255, 3, 8
-  DIVT 67, "divu 2^32/3",      divu, 0x100000000, 3, 33
-  DIVT 68, "divu 2^63/3",      divu, 0x8000000000000000, 3, 64 /* n 64 */
-  DIVT 69, "divu 255/0",       divu, 255, 0, 8
-  DIVT 70, "divu 2^63/2^64-1", divu, 0x8000000000000000, -1, 64
-  DIVT 71, "divu -256/3",      divu, -256, 3, 64               /* 0xff..ff00 unsigned: n 64 */
+  DIVT 62, "divu 0/3",         divu, 0, 3, 2                   /* n 0 -> max 1, + 1 */
+  DIVT 63, "divu 1/3",         divu, 1, 3, 2                   /* n 1 */
+  DIVT 64, "divu 2^64-1/3",    divu, -1, 3, 65                 /* unsigned all ones: n 64 */
+  DIVT 65, "divu 2/3",         divu, 2, 3, 3
+  DIVT 66, "divu 255/3",       divu, 255, 3, 9
+  DIVT 67, "divu 2^32/3",      divu, 0x100000000, 3, 34
+  DIVT 68, "divu 2^63/3",      divu, 0x8000000000000000, 3, 65 /* n 64: L = 66, the longest */
+  DIVT 69, "divu 255/0",       divu, 255, 0, 9
+  DIVT 70, "divu 2^63/2^64-1", divu, 0x8000000000000000, -1, 65
+  DIVT 71, "divu -256/3",      divu, -256, 3, 65               /* 0xff..ff00 unsigned: n 64 */
 
-  DIVT 72, "rem 0/3",          rem, 0, 3, 1
-  DIVT 73, "rem 1/3",          rem, 1, 3, 1
-  DIVT 74, "rem -1/3",         rem, -1, 3, 1                   /* |-1| = 1 */
-  DIVT 75, "rem 2/3",          rem, 2, 3, 2
-  DIVT 76, "rem 255/3",        rem, 255, 3, 8
-  DIVT 77, "rem 2^32/3",       rem, 0x100000000, 3, 33
-  DIVT 78, "rem INT_MIN/3",    rem, 0x8000000000000000, 3, 64
-  DIVT 79, "rem 255/0",        rem, 255, 0, 8
-  DIVT 80, "rem INT_MIN/-1",   rem, 0x8000000000000000, -1, 64
-  DIVT 81, "rem -256/3",       rem, -256, 3, 9
+  DIVT 72, "rem 0/3",          rem, 0, 3, 2
+  DIVT 73, "rem 1/3",          rem, 1, 3, 2
+  DIVT 74, "rem -1/3",         rem, -1, 3, 2                   /* |-1| = 1 */
+  DIVT 75, "rem 2/3",          rem, 2, 3, 3
+  DIVT 76, "rem 255/3",        rem, 255, 3, 9
+  DIVT 77, "rem 2^32/3",       rem, 0x100000000, 3, 34
+  DIVT 78, "rem INT_MIN/3",    rem, 0x8000000000000000, 3, 65
+  DIVT 79, "rem 255/0",        rem, 255, 0, 9
+  DIVT 80, "rem INT_MIN/-1",   rem, 0x8000000000000000, -1, 65
+  DIVT 81, "rem -256/3",       rem, -256, 3, 10
 
-  DIVT 82, "remu 0/3",         remu, 0, 3, 1
-  DIVT 83, "remu 1/3",         remu, 1, 3, 1
-  DIVT 84, "remu 2^64-1/3",    remu, -1, 3, 64
-  DIVT 85, "remu 2/3",         remu, 2, 3, 2
-  DIVT 86, "remu 255/3",       remu, 255, 3, 8
-  DIVT 87, "remu 2^32/3",      remu, 0x100000000, 3, 33
-  DIVT 88, "remu 2^63/3",      remu, 0x8000000000000000, 3, 64
-  DIVT 89, "remu 255/0",       remu, 255, 0, 8
-  DIVT 90, "remu 2^63/2^64-1", remu, 0x8000000000000000, -1, 64
+  DIVT 82, "remu 0/3",         remu, 0, 3, 2
+  DIVT 83, "remu 1/3",         remu, 1, 3, 2
+  DIVT 84, "remu 2^64-1/3",    remu, -1, 3, 65
+  DIVT 85, "remu 2/3",         remu, 2, 3, 3
+  DIVT 86, "remu 255/3",       remu, 255, 3, 9
+  DIVT 87, "remu 2^32/3",      remu, 0x100000000, 3, 34
+  DIVT 88, "remu 2^63/3",      remu, 0x8000000000000000, 3, 65
+  DIVT 89, "remu 255/0",       remu, 255, 0, 9
+  DIVT 90, "remu 2^63/2^64-1", remu, 0x8000000000000000, -1, 65
 
   /* ---- 100-149: W divides (4.3): the dividend is rs1's low 32 bits;
    * unsigned ops: that 32-bit value, signed ops: its absolute value as a
-   * 32-bit number (INT32_MIN: 2^31); extra = max(n, 1), n <= 32. rev. 1: 32
-   * for all. ---- */
-  DIVT 100, "divw 0/3",          divw, 0, 3, 1
-  DIVT 101, "divw 1/3",          divw, 1, 3, 1
-  DIVT 102, "divw 0xffff/3",     divw, 0xffff, 3, 16           /* n 16 */
-  DIVT 103, "divw INT32_MIN/3",  divw, 0xffffffff80000000, 3, 32 /* |.| = 2^31, n 32 */
-  DIVT 104, "divw -1/3",         divw, -1, 3, 1                /* low 32 = -1, |.| = 1 */
-  DIVT 105, "divw 2^32/3",       divw, 0x100000000, 3, 1       /* low 32 bits = 0 */
-  DIVT 106, "divw 0xffff/0",     divw, 0xffff, 0, 16           /* by zero */
-  DIVT 107, "divw INT32_MIN/-1", divw, 0xffffffff80000000, -1, 32 /* overflow */
-  DIVT 108, "divw INT32_MAX/3",  divw, 0x7fffffff, 3, 31
-  DIVT 109, "divw hi junk,0xffff/3", divw, 0x123456780000ffff, 3, 16 /* high half ignored */
-  DIVT 110, "divw -256/3",       divw, -256, 3, 9              /* |.| = 2^8, n 9 */
+   * 32-bit number (INT32_MIN: 2^31); extra = max(n, 1) + 1, n <= 32: from 2
+   * (L = 3) to 33 (L = 34: 103, 107, 114, 115, ...). rev. 1: 32 for all;
+   * rev. 2: max(n, 1). ---- */
+  DIVT 100, "divw 0/3",          divw, 0, 3, 2
+  DIVT 101, "divw 1/3",          divw, 1, 3, 2
+  DIVT 102, "divw 0xffff/3",     divw, 0xffff, 3, 17           /* n 16 */
+  DIVT 103, "divw INT32_MIN/3",  divw, 0xffffffff80000000, 3, 33 /* |.| = 2^31, n 32: L = 34 */
+  DIVT 104, "divw -1/3",         divw, -1, 3, 2                /* low 32 = -1, |.| = 1 */
+  DIVT 105, "divw 2^32/3",       divw, 0x100000000, 3, 2       /* low 32 bits = 0 */
+  DIVT 106, "divw 0xffff/0",     divw, 0xffff, 0, 17           /* by zero */
+  DIVT 107, "divw INT32_MIN/-1", divw, 0xffffffff80000000, -1, 33 /* overflow */
+  DIVT 108, "divw INT32_MAX/3",  divw, 0x7fffffff, 3, 32
+  DIVT 109, "divw hi junk,0xffff/3", divw, 0x123456780000ffff, 3, 17 /* high half ignored */
+  DIVT 110, "divw -256/3",       divw, -256, 3, 10             /* |.| = 2^8, n 9 */
 
-  DIVT 111, "divuw 0/3",         divuw, 0, 3, 1
-  DIVT 112, "divuw 1/3",         divuw, 1, 3, 1
-  DIVT 113, "divuw 0xffff/3",    divuw, 0xffff, 3, 16
-  DIVT 114, "divuw INT32_MIN/3", divuw, 0xffffffff80000000, 3, 32 /* 0x80000000: n 32 */
-  DIVT 115, "divuw -1/3",        divuw, -1, 3, 32              /* 0xffffffff: n 32 */
-  DIVT 116, "divuw 2^32/3",      divuw, 0x100000000, 3, 1      /* low 32 bits = 0 */
-  DIVT 117, "divuw 0xffff/0",    divuw, 0xffff, 0, 16
-  DIVT 118, "divuw INT32_MIN/-1", divuw, 0xffffffff80000000, -1, 32
-  DIVT 119, "divuw hi junk,0xffff/3", divuw, 0x123456780000ffff, 3, 16
+  DIVT 111, "divuw 0/3",         divuw, 0, 3, 2
+  DIVT 112, "divuw 1/3",         divuw, 1, 3, 2
+  DIVT 113, "divuw 0xffff/3",    divuw, 0xffff, 3, 17
+  DIVT 114, "divuw INT32_MIN/3", divuw, 0xffffffff80000000, 3, 33 /* 0x80000000: n 32 */
+  DIVT 115, "divuw -1/3",        divuw, -1, 3, 33              /* 0xffffffff: n 32 */
+  DIVT 116, "divuw 2^32/3",      divuw, 0x100000000, 3, 2      /* low 32 bits = 0 */
+  DIVT 117, "divuw 0xffff/0",    divuw, 0xffff, 0, 17
+  DIVT 118, "divuw INT32_MIN/-1", divuw, 0xffffffff80000000, -1, 33
+  DIVT 119, "divuw hi junk,0xffff/3", divuw, 0x123456780000ffff, 3, 17
 
-  DIVT 120, "remw 0/3",          remw, 0, 3, 1
-  DIVT 121, "remw 1/3",          remw, 1, 3, 1
-  DIVT 122, "remw 0xffff/3",     remw, 0xffff, 3, 16
-  DIVT 123, "remw INT32_MIN/3",  remw, 0xffffffff80000000, 3, 32
-  DIVT 124, "remw -1/3",         remw, -1, 3, 1
-  DIVT 125, "remw 2^32/3",       remw, 0x100000000, 3, 1
-  DIVT 126, "remw 0xffff/0",     remw, 0xffff, 0, 16
-  DIVT 127, "remw INT32_MIN/-1", remw, 0xffffffff80000000, -1, 32
+  DIVT 120, "remw 0/3",          remw, 0, 3, 2
+  DIVT 121, "remw 1/3",          remw, 1, 3, 2
+  DIVT 122, "remw 0xffff/3",     remw, 0xffff, 3, 17
+  DIVT 123, "remw INT32_MIN/3",  remw, 0xffffffff80000000, 3, 33
+  DIVT 124, "remw -1/3",         remw, -1, 3, 2
+  DIVT 125, "remw 2^32/3",       remw, 0x100000000, 3, 2
+  DIVT 126, "remw 0xffff/0",     remw, 0xffff, 0, 17
+  DIVT 127, "remw INT32_MIN/-1", remw, 0xffffffff80000000, -1, 33
 
-  DIVT 130, "remuw 0/3",         remuw, 0, 3, 1
-  DIVT 131, "remuw 1/3",         remuw, 1, 3, 1
-  DIVT 132, "remuw 0xffff/3",    remuw, 0xffff, 3, 16
-  DIVT 133, "remuw INT32_MIN/3", remuw, 0xffffffff80000000, 3, 32
-  DIVT 134, "remuw -1/3",        remuw, -1, 3, 32
-  DIVT 135, "remuw 2^32/3",      remuw, 0x100000000, 3, 1
-  DIVT 136, "remuw 0xffff/0",    remuw, 0xffff, 0, 16
-  DIVT 137, "remuw INT32_MIN/-1", remuw, 0xffffffff80000000, -1, 32
+  DIVT 130, "remuw 0/3",         remuw, 0, 3, 2
+  DIVT 131, "remuw 1/3",         remuw, 1, 3, 2
+  DIVT 132, "remuw 0xffff/3",    remuw, 0xffff, 3, 17
+  DIVT 133, "remuw INT32_MIN/3", remuw, 0xffffffff80000000, 3, 33
+  DIVT 134, "remuw -1/3",        remuw, -1, 3, 33
+  DIVT 135, "remuw 2^32/3",      remuw, 0x100000000, 3, 2
+  DIVT 136, "remuw 0xffff/0",    remuw, 0xffff, 0, 17
+  DIVT 137, "remuw INT32_MIN/-1", remuw, 0xffffffff80000000, -1, 33
 
   /* ---- 150-169: divides with their neighbours (operands set before
-   * each check: REPORT clobbers a0-a4, t0-t3) ---- */
+   * each check: REPORT clobbers a0-a4, t0-t3). A divide's own part is
+   * max(n, 1) + 1 as in 50-137 (rev. 2: max(n, 1)); the rules of its
+   * neighbours do not change with its length. ---- */
   /* 150: load, then a divide of the loaded value: the load-use hazard's 2
    * bubbles (4 d_hazard, both terms: DIV uses rs1), the divide reading the
    * loaded dividend in ID through the write-through while the load is in
-   * WB (6), its EX latch value in cycle 0: 2 + max(8, 1) = 10 (rev. 1:
+   * WB (6), its EX latch value in cycle 0: 2 + max(8, 1) + 1 = 11 (rev. 1:
    * 1 + 64; rev. 2: 1 + 8) */
   li a2, 3
   T_BEGIN 2
   ld a1, 0(s0)            /* 255 */
   div t1, a1, a2
-  T_END 150, "load-use, div 255", 10
-  /* 151: the same, dividend 2^63 loaded: 2 + 64 = 66 (rev. 1, 2: 65) */
+  T_END 150, "load-use, div 255", 11
+  /* 151: the same, dividend 2^63 loaded: 2 + 64 + 1 = 67 (rev. 1, 2: 1 +
+   * 64 = 65) */
   li a2, 3
   T_BEGIN 2
   ld a1, 24(s0)           /* 2^63 */
   divu t1, a1, a2
-  T_END 151, "load-use, divu 2^63", 66
-  /* 152: the same, dividend 0 loaded: 2 + max(0, 1) = 3 (rev. 1: 65;
-   * rev. 2: 2) */
+  T_END 151, "load-use, divu 2^63", 67
+  /* 152: the same, dividend 0 loaded: 2 + max(0, 1) + 1 = 4 (rev. 1: 65;
+   * rev. 2: 1 + 1) */
   li a2, 3
   li a1, -1               /* stale value: n 64 */
   T_BEGIN 2
   ld a1, 32(s0)           /* 0 */
   remu t1, a1, a2
-  T_END 152, "load-use, remu 0", 3
-  /* 153: the same for a W op, low half 0xffff loaded: 2 + 16 = 18 (rev. 1:
-   * 1 + 32; rev. 2: 17) */
+  T_END 152, "load-use, remu 0", 4
+  /* 153: the same for a W op, low half 0xffff loaded: 2 + 16 + 1 = 19
+   * (rev. 1: 1 + 32; rev. 2: 1 + 16) */
   li a2, 3
   T_BEGIN 2
   ld a1, 40(s0)           /* 0xffffffff0000ffff */
   divw t1, a1, a2
-  T_END 153, "load-use, divw 0xffff", 18
+  T_END 153, "load-use, divw 0xffff", 19
   /* 154: load, then a divide by the loaded value (rs2 used, 5.2): 2 +
-   * max(n(255), 1) = 10 (rev. 2: 9) */
+   * max(n(255), 1) + 1 = 11 (rev. 2: 1 + 8) */
   li a1, 255
   T_BEGIN 2
   ld a2, 48(s0)           /* 3 */
   div t1, a1, a2
-  T_END 154, "load-use divisor, div 255", 10
+  T_END 154, "load-use divisor, div 255", 11
   /* 155: dividend made by the instruction just before: forwarded from MEM
-   * in cycle 0 (6, 4.3): 255 -> 8; the stale register value (all ones for
-   * DIVU, n 64) would give 64 */
+   * in cycle 0 (6, 4.3): 255 -> 8 + 1 = 9 (rev. 2: 8); the stale register
+   * value (all ones for DIVU, n 64) would give 65 */
   li a1, -1
   li a2, 3
   T_BEGIN 2
   addi a1, x0, 255
   divu t1, a1, a2
-  T_END 155, "divu, dividend from MEM", 8
+  T_END 155, "divu, dividend from MEM", 9
   /* 156: dividend made two instructions before: from WB (6; an ALU result,
-   * not load-data): 2^40 -> n 41; the stale value (0) would give 1 */
+   * not load-data): 2^40 -> n 41, 41 + 1 = 42 (rev. 2: 41); the stale
+   * value (0) would give 2 */
   li a1, 0
   li a2, 3
   li t4, 1
@@ -668,19 +679,20 @@ main:
   slli a1, t4, 40
   nop
   div t1, a1, a2
-  T_END 156, "div, dividend from WB", 41
+  T_END 156, "div, dividend from WB", 42
   /* 157: a divide, then a use of its result: the result is in MEM (not
-   * late-result) and forwards, no bubble beyond the divide's: 8 */
+   * late-result) and forwards, no bubble beyond the divide's: 9 (rev. 2:
+   * 8) */
   li a1, 255
   li a2, 3
   T_BEGIN 2
   divu t1, a1, a2
   add t2, t1, x0
-  T_END 157, "divu 255, result used", 8
-  /* 158: two dependent divides: 255/1 = 255 (8), then 255/3 with the
-   * dividend forwarded from MEM in its cycle 0 (8); the counter restarts
-   * for the second (4.3): 8 + 8 = 16 (rev. 1: 128); the stale t1 (0)
-   * would give 8 + 1 */
+  T_END 157, "divu 255, result used", 9
+  /* 158: two dependent divides: 255/1 = 255 (9), then 255/3 with the
+   * dividend forwarded from MEM in its cycle 0 (9); the counter restarts
+   * for the second (4.3): 9 + 9 = 18 (rev. 1: 128; rev. 2: 8 + 8); the
+   * stale t1 (0) would give 9 + 2 */
   li a1, 255
   li a2, 3
   li t4, 1
@@ -688,19 +700,20 @@ main:
   T_BEGIN 2
   divu t1, a1, t4
   divu t2, t1, a2
-  T_END 158, "divu, then divu of its result", 16
-  /* 159: two independent divides, different lengths: 255 (8) then 2 (2):
-   * 10 (rev. 1: 128) */
+  T_END 158, "divu, then divu of its result", 18
+  /* 159: two independent divides, different lengths: 255 (9) then 2 (3):
+   * 12 (rev. 1: 128; rev. 2: 8 + 2) */
   li a1, 255
   li a2, 3
   li a3, 2
   T_BEGIN 2
   divu t1, a1, a2
   divu t2, a3, a2
-  T_END 159, "divu 255, then divu 2", 10
+  T_END 159, "divu 255, then divu 2", 12
   /* 160: a divide, then a JAL: IF predicted the JAL the cycle before the
    * divide entered EX (no hold yet), ID keeps it with its pred while e_busy
-   * holds (4.1), the target waits in IF (IF.buf): 8 + 0 (rev. 1: 64 + 1) */
+   * holds (4.1), the target waits in IF (IF.buf): 9 + 0 (rev. 1: 64 + 1;
+   * rev. 2: 8 + 0) */
   li a1, 255
   li a2, 3
   BASE 2
@@ -710,10 +723,10 @@ main:
   nop
 1:
   csrr s3, mcycle
-  REPORT 160, "divu 255, then jal", 8
+  REPORT 160, "divu 255, then jal", 9
   /* 161: a divide, then a backward branch taken: as 160, the branch's
-   * pred kept in ID while e_busy holds, correct in EX: 8 + 0 (rev. 1:
-   * 64 + 1) */
+   * pred kept in ID while e_busy holds, correct in EX: 9 + 0 (rev. 1:
+   * 64 + 1; rev. 2: 8 + 0) */
   li a1, 255
   li a2, 3
   BASE 2
@@ -726,16 +739,16 @@ main:
   divu t1, a1, a2
   beq x0, x0, 1b
 3:
-  REPORT 161, "divu 255, then backward branch", 8
+  REPORT 161, "divu 255, then backward branch", 9
   /* 162: a divide with dividend x0 (DIV uses rs1, x0 reads 0; divisor 0
-   * too): n 0 -> 1 */
+   * too): n 0 -> max 1, + 1 = 2, L = 3 (rev. 2: 1) */
   T_BEGIN 1
   div t1, x0, x0
-  T_END 162, "div x0/x0", 1
+  T_END 162, "div x0/x0", 2
   /* 163: a divide, a nop, then a JAL: the JAL is in IF while e_busy holds,
    * so no f_redirect (4 f_redirect: not under hold); IF keeps it, its word
    * in IF.buf, and predicts it again in the divide's last cycle (e_busy =
-   * 0, no hold, 4.2): 8 + 0 (rev. 1: 64 + 1; rev. 2: 8 + 0, the JAL
+   * 0, no hold, 4.2): 9 + 0 (rev. 1: 64 + 1; rev. 2: 8 + 0, the JAL
    * refetched) */
   li a1, 255
   li a2, 3
@@ -747,7 +760,7 @@ main:
   nop
 1:
   csrr s3, mcycle
-  REPORT 163, "divu 255, nop, then jal", 8
+  REPORT 163, "divu 255, nop, then jal", 9
 
   /* ---- 170-199: load data (PIPELINE.md revision 3: 4 d_hazard's second
    * term, 6). A load-data instruction is a load of opcode 0x03, LR, HLV or
@@ -853,15 +866,16 @@ main:
 1:
   T_END 189, "load, mispredict, wrong-path use", 3
   /* 190: load, nop, then a divide of the loaded value: the second term's
-   * 1, then the dividend 255 read in ID through the write-through: 1 + 8 =
-   * 9 (rev. 2: 8); the stale a1 (all ones, n 64) would give 1 + 64 */
+   * 1, then the dividend 255 read in ID through the write-through: 1 + 8 +
+   * 1 = 10 (rev. 2: 0 + 8); the stale a1 (all ones, n 64) would give
+   * 1 + 65 */
   li a1, -1
   li a2, 3
   T_BEGIN 3
   ld a1, 0(s0)            /* 255 */
   nop
   div t1, a1, a2
-  T_END 190, "load, nop, div of it", 9
+  T_END 190, "load, nop, div of it", 10
   /* 191: load, nop, backward branch taken on the loaded value: predicted
    * in IF (no hold that cycle), its pred kept in ID while the second term
    * holds it: 1 + 0 (rev. 2: 0) */
@@ -957,7 +971,8 @@ main:
   T_END 206, "two dependent muls", 4
   /* 207: MUL, then a divide of its result: 85 * 3 = 255 forwarded from MEM
    * in the divide's cycle 0 (n 8), the counter restarting for the divide
-   * (4.3): 2 + 8 = 10; the stale t1 (all ones, n 64) would give 2 + 64 */
+   * (4.3): 2 + 9 = 11 (rev. 2: 0 + 8); the stale t1 (all ones, n 64) would
+   * give 2 + 65 */
   li a1, 85
   li a2, 3
   li t4, 3
@@ -965,15 +980,15 @@ main:
   T_BEGIN 2
   mul t1, a1, t4
   divu t2, t1, a2
-  T_END 207, "mul, then divu of its result", 10
-  /* 208: a divide, then a MUL of its result: 8 + 2 = 10 */
+  T_END 207, "mul, then divu of its result", 11
+  /* 208: a divide, then a MUL of its result: 9 + 2 = 11 (rev. 2: 8 + 0) */
   li a1, 255
   li a2, 3
   li t3, 7
   T_BEGIN 2
   divu t1, a1, a2
   mul t2, t1, t3
-  T_END 208, "divu 255, then mul of its result", 10
+  T_END 208, "divu 255, then mul of its result", 11
   /* 209: load-use by a MUL: 2 + 2 = 4 (rev. 2: 1) */
   li t3, 7
   T_BEGIN 2
@@ -1010,6 +1025,18 @@ main:
   amoadd.d t1, t5, (t4)
   mul t2, t2, t3
   T_END 212, "amo, then mul", 2
+  /* 213: AMO, then an independent divide, dividend 255 (L = 10): as 212,
+   * the divide is in EX, cycle 0, in the AMO's m_hold cycle and its counter
+   * advances there (4.3: every cycle in EX counts, also while m_hold): the
+   * two overlap by one cycle, 1 + 9 - 1 = 9 (rev. 2: 1 + 8 - 1 = 8) */
+  addi t4, s0, 8
+  li t5, 0
+  li a1, 255
+  li a2, 3
+  T_BEGIN 2
+  amoadd.d t1, t5, (t4)
+  divu t2, a1, a2
+  T_END 213, "amo, then divu 255", 9
 
   /* ---- 220-229: redirects from commit (PIPELINE.md 4 c_redirect, 4.1):
    * revision 3: the target is fetched in the cycle after the redirect and
@@ -1150,9 +1177,9 @@ main:
   nop
 1:
   T_END 233, "mul, nop, then jal in IF", 2
-  /* 234: a 64-cycle hold (divu 2^63: 64 bubbles) with a JAL in IF, its
-   * word kept in IF.buf all along while the fetch port reads its target:
-   * 64 + 0 */
+  /* 234: a 65-cycle hold (divu 2^63: L = 66, 65 bubbles) with a JAL in
+   * IF, its word kept in IF.buf all along while the fetch port reads its
+   * target: 65 + 0 (rev. 2: 64 + 0) */
   li a1, 0x8000000000000000
   li a2, 3
   T_BEGIN 3
@@ -1161,8 +1188,8 @@ main:
   j 1f
   nop
 1:
-  T_END 234, "divu 2^63, nop, then jal in IF", 64
-  /* 235: divide, nop, backward branch taken in IF: 8 + 0 */
+  T_END 234, "divu 2^63, nop, then jal in IF", 65
+  /* 235: divide, nop, backward branch taken in IF: 9 + 0 (rev. 2: 8 + 0) */
   li a1, 255
   li a2, 3
   BASE 3
@@ -1176,7 +1203,7 @@ main:
   nop
   beq x0, x0, 1b
 3:
-  REPORT 235, "divu 255, nop, backward branch in IF", 8
+  REPORT 235, "divu 255, nop, backward branch in IF", 9
   /* 236: AMO, two nops, JAL: the JAL is in IF in the AMO's first (m_hold)
    * cycle: the amo_b cycle's 1 + 0 */
   addi t4, s0, 8
