@@ -257,17 +257,18 @@ module vitrap_core #(
     .w(de_w), .y(mul_y)
   );
 
-  // DIV (PIPELINE.md 4.3): in EX for L = S + 1 cycles, S = max(n, 1) from
-  // the dividend of cycle 0 (core_div latches it in cycle 0); e_busy in
-  // cycles 0..L-2, i.e. always in cycle 0, then until the counter reaches S.
-  wire [6:0] div_steps;
+  // DIV (PIPELINE.md 4.3 rev. 3): in EX for L = S + 2 cycles, S = max(n, 1)
+  // from the dividend of cycle 0 (core_div registers the operands in cycle 0
+  // and latches L - 1 in cycle 1); e_busy in cycles 0..L-2, i.e. always in
+  // cycles 0 and 1, then until the counter reaches L - 1.
+  wire [6:0] div_last;
   wire       ex_isdiv  = ex_valid & de_div;
   wire       div_first = ex_cnt == 7'd0;
-  wire       div_busy  = ex_isdiv & (div_first | (ex_cnt != div_steps));
+  wire       div_busy  = ex_isdiv & ((ex_cnt[6:1] == 6'd0) | (ex_cnt != div_last));
   core_div u_div (
     .clk(clk), .rst(rst), .step(div_busy), .first(div_first),
-    .op(ex_insn[13:12]), .w(de_w), .a(rs1f), .b(rs2f), .steps(div_steps),
-    .result(div_y)
+    .second(ex_cnt == 7'd1), .op(ex_insn[13:12]), .w(de_w), .a(rs1f), .b(rs2f),
+    .last(div_last), .result(div_y)
   );
 
   // PIPELINE.md 4 e_busy (rev. 3): a divide or a multiply before its last cycle
