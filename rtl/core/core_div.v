@@ -1,14 +1,18 @@
 // core_div: RV64M 'Division Operations', iterative, with the early-out
-// latency of PIPELINE.md 4.3: a restoring divider on the magnitudes, one
-// quotient bit per cycle, that skips the dividend's leading zeros.
+// latency of PIPELINE.md 4.3 (rev. 3): a restoring divider on the
+// magnitudes, one quotient bit per cycle, that skips the dividend's leading
+// zeros.
 //
-// Cycle k = 0 takes the (forwarded) operands, normalizes the dividend's
+// Cycle k = 0 only registers the (forwarded) operands, op and w (rev. 3:
+// nothing of the divider sits behind the forwarding multiplexer). Cycle 1
+// takes the magnitudes of those registers, normalizes the dividend's
 // magnitude m left by its leading-zero count (so its top significant bit
-// sits in bit 63) and does the first step; cycles 1..S-1 do the other
-// steps, S = max(n, 1) with n the significant bits of m (W: of the 32-bit
-// m). The result is ready from the state in cycle S, so the divide is in EX
-// for L = S + 1 cycles (PIPELINE.md 4.3: e_busy in cycles 0..L-2). `steps`
-// (S, latched in cycle 0) tells the core where the last cycle is. The state
+// sits in bit 63) and does the first step; cycles 2..S do the other steps,
+// S = max(n, 1) with n the significant bits of m (W: of the 32-bit m). The
+// result is ready from the state in cycle S + 1, so the divide is in EX for
+// L = S + 2 cycles (PIPELINE.md 4.3 rev. 3: e_busy in cycles 0..L-2).
+// `last` (L - 1 = S + 1, latched in cycle 1) tells the core where the last
+// cycle is; the core keeps e_busy in cycles 0 and 1 without it. The state
 // keeps its value after the last step (the divide may wait in EX).
 //
 // Skipping leading zeros changes nothing: a zero dividend bit shifted into a
@@ -16,12 +20,12 @@
 // divisor, which is overridden below). After S steps the quotient register
 // holds the quotient in its low S bits and the normalization's zeros above.
 //
-// Critical path (cycle 0): forwarded rs1 -> negate -> leading-zero
-// normalizer (6 levels of zero-detect + 2:1 mux, clz and shift in one) ->
-// quotient register. The first step needs no subtractor: the partial
+// Critical path (cycle 1, from the operand registers): negate -> leading-
+// zero normalizer (6 levels of zero-detect + 2:1 mux, clz and shift in one)
+// -> quotient register. The first step needs no subtractor: the partial
 // remainder is 0 and the bit shifted in is the normalized top bit, so it
 // only compares the divisor with 0 and 1 (in parallel with the normalizer).
-// The steps of cycles 1..S-1 start from the registers only.
+// The steps of cycles 2..S start from the registers only.
 //
 // Special cases (RV64M 'Division Operations'): x/0 gives all ones (the
 // quotient is forced, not negated) and remainder x (the divisor 0 makes
@@ -32,26 +36,40 @@ module core_div (
   input  wire        rst,
   input  wire        step,     // a divide is in EX and has not reached its last cycle
   input  wire        first,    // ... and this is its cycle 0
+  input  wire        second,   // ... and this is its cycle 1
   input  wire [1:0]  op,       // funct3[1:0]: 0 DIV, 1 DIVU, 2 REM, 3 REMU
   input  wire        w,        // DIVW/DIVUW/REMW/REMUW
-  input  wire [63:0] a,        // dividend (forwarded rs1, used in cycle 0)
-  input  wire [63:0] b,        // divisor (forwarded rs2, used in cycle 0)
-  output wire [6:0]  steps,    // S = L - 1 of this divide (valid after cycle 0)
+  input  wire [63:0] a,        // dividend (forwarded rs1, taken in cycle 0)
+  input  wire [63:0] b,        // divisor (forwarded rs2, taken in cycle 0)
+  output wire [6:0]  last,     // L - 1 of this divide (valid after cycle 1)
   output wire [63:0] result    // meaningful in the last cycle
 );
+  // PIPELINE.md 4.3 (rev. 3): cycle 0 registers the forwarded operands
+  reg  [63:0] a_q, b_q;
+  reg  [1:0]  op_q;
+  reg         wo_q;
+  always @(posedge clk) begin
+    if (rst) begin
+      a_q <= 64'd0; b_q <= 64'd0; op_q <= 2'd0; wo_q <= 1'b0;
+    end else if (step && first) begin
+      a_q <= a; b_q <= b; op_q <= op; wo_q <= w;
+    end
+  end
+
   reg  [63:0] rem_q, quo_q, dvs_q;
-  reg  [6:0]  steps_q;
+  reg  [6:0]  last_q;
   reg         negq_q, negr_q, isrem_q, w_q, bz_q;
 
-  // Cycle 0: magnitudes and signs of the operands (PIPELINE.md 4.3: the
-  // signed ops use the absolute value, INT_MIN's magnitude is 2^63 / 2^31).
-  wire        sgn    = ~op[0];
-  wire        sa     = sgn & (w ? a[31] : a[63]);
-  wire        sb     = sgn & (w ? b[31] : b[63]);
-  wire [63:0] a_ext  = w ? {32'd0, a[31:0]} : a;
-  wire [63:0] b_ext  = w ? {32'd0, b[31:0]} : b;
-  wire [63:0] a_neg  = w ? {32'd0, -a[31:0]} : -a;
-  wire [63:0] b_neg  = w ? {32'd0, -b[31:0]} : -b;
+  // Cycle 1: magnitudes and signs of the registered operands (PIPELINE.md
+  // 4.3: the signed ops use the absolute value, INT_MIN's magnitude is 2^63
+  // / 2^31).
+  wire        sgn    = ~op_q[0];
+  wire        sa     = sgn & (wo_q ? a_q[31] : a_q[63]);
+  wire        sb     = sgn & (wo_q ? b_q[31] : b_q[63]);
+  wire [63:0] a_ext  = wo_q ? {32'd0, a_q[31:0]} : a_q;
+  wire [63:0] b_ext  = wo_q ? {32'd0, b_q[31:0]} : b_q;
+  wire [63:0] a_neg  = wo_q ? {32'd0, -a_q[31:0]} : -a_q;
+  wire [63:0] b_neg  = wo_q ? {32'd0, -b_q[31:0]} : -b_q;
   wire [63:0] a_mag  = sa ? a_neg : a_ext;
   wire [63:0] b_mag  = sb ? b_neg : b_ext;
   wire        b_zero = b_ext == 64'd0;
@@ -61,9 +79,10 @@ module core_div (
   // its 32 bits in the upper half); each level shifts by 32, 16, .., 1 when
   // the top bits of that width are all zero and records it in c. For W the
   // 32 level is off (the upper half is the whole 32-bit value). m = 0 ends
-  // with c = 63 (W: 31), the same as m = 1, so S = width - c = max(n, 1).
-  wire [63:0] nz0 = w ? {a_mag[31:0], 32'd0} : a_mag;
-  wire        c5  = ~w & (nz0[63:32] == 32'd0);
+  // with c = 63 (W: 31), the same as m = 1, so L - 1 = width + 1 - c =
+  // max(n, 1) + 1.
+  wire [63:0] nz0 = wo_q ? {a_mag[31:0], 32'd0} : a_mag;
+  wire        c5  = ~wo_q & (nz0[63:32] == 32'd0);
   wire [63:0] nz1 = c5 ? {nz0[31:0], 32'd0} : nz0;
   wire        c4  = nz1[63:48] == 16'd0;
   wire [63:0] nz2 = c4 ? {nz1[47:0], 16'd0} : nz1;
@@ -75,15 +94,15 @@ module core_div (
   wire [63:0] nz5 = c1 ? {nz4[61:0], 2'd0} : nz4;
   wire        c0  = ~nz5[63];
   wire [63:0] a_nrm = c0 ? {nz5[62:0], 1'b0} : nz5;
-  wire [6:0]  s_nx  = (w ? 7'd32 : 7'd64) - {1'b0, c5, c4, c3, c2, c1, c0};
+  wire [6:0]  l_nx  = (wo_q ? 7'd33 : 7'd65) - {1'b0, c5, c4, c3, c2, c1, c0};
 
-  // The first step (cycle 0): partial remainder 0, bit in = a_nrm[63].
+  // The first step (cycle 1): partial remainder 0, bit in = a_nrm[63].
   // {0, bit} >= divisor when the divisor is 0, or 1 and the bit is 1.
   wire        g0     = b_zero | (a_nrm[63] & b_one);
   wire [63:0] rem_0  = {63'd0, a_nrm[63] & ~b_one};
   wire [63:0] quo_0  = {a_nrm[62:0], g0};
 
-  // One restoring step from the state (cycles 1..S-1).
+  // One restoring step from the state (cycles 2..S).
   wire [64:0] t      = {rem_q, quo_q[63]};
   wire        ge     = t >= {1'b0, dvs_q};
   wire [64:0] t_sub  = t - {1'b0, dvs_q};
@@ -92,18 +111,18 @@ module core_div (
 
   always @(posedge clk) begin
     if (rst) begin
-      rem_q <= 64'd0; quo_q <= 64'd0; dvs_q <= 64'd0; steps_q <= 7'd0;
+      rem_q <= 64'd0; quo_q <= 64'd0; dvs_q <= 64'd0; last_q <= 7'd0;
       negq_q <= 1'b0; negr_q <= 1'b0; isrem_q <= 1'b0; w_q <= 1'b0; bz_q <= 1'b0;
-    end else if (step) begin
-      if (first) begin
+    end else if (step && !first) begin
+      if (second) begin
         rem_q   <= rem_0;
         quo_q   <= quo_0;
         dvs_q   <= b_mag;
-        steps_q <= s_nx;
+        last_q  <= l_nx;
         negq_q  <= (sa ^ sb) & ~b_zero;
         negr_q  <= sa;
-        isrem_q <= op[1];
-        w_q     <= w;
+        isrem_q <= op_q[1];
+        w_q     <= wo_q;
         bz_q    <= b_zero;
       end else begin
         rem_q <= rem_nx;
@@ -112,7 +131,7 @@ module core_div (
     end
   end
 
-  assign steps = steps_q;
+  assign last = last_q;
 
   // Result from the state (sign fix-up of the magnitudes; x/0: all ones).
   wire [63:0] qmag = quo_q | {64{bz_q}};

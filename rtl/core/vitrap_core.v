@@ -162,19 +162,19 @@ module vitrap_core #(
   wire id_use2  = id_live & di_u2;
 
   // EX decode (needed by the hazard)
-  wire        de_u1, de_u2, de_late, de_apc, de_a0, de_bimm, de_alt, de_w;
-  wire        de_jal, de_jalr, de_br, de_mem, de_div;
+  wire        de_u1, de_u2, de_wr, de_late, de_apc, de_a0, de_bimm, de_alt, de_w;
+  wire        de_jal, de_jalr, de_br, de_mem, de_muns, de_csr, de_fi, de_div;
   wire [63:0] de_imm;
   wire [2:0]  de_f3, de_kind;
   wire [1:0]  de_res, de_msize;
-  wire [4:0]  unused_de;     // decode outputs EX does not need
+  wire        unused_de;     // decode output EX does not need
   core_decode u_dec_ex (
-    .insn(ex_insn), .legal(unused_de[0]), .use_rs1(de_u1), .use_rs2(de_u2),
-    .wr_rd(unused_de[4]), .late(de_late), .imm(de_imm), .a_pc(de_apc), .a_zero(de_a0),
+    .insn(ex_insn), .legal(unused_de), .use_rs1(de_u1), .use_rs2(de_u2),
+    .wr_rd(de_wr), .late(de_late), .imm(de_imm), .a_pc(de_apc), .a_zero(de_a0),
     .b_imm(de_bimm), .alu_f3(de_f3), .alu_alt(de_alt), .op_w(de_w),
     .res_sel(de_res), .is_jal(de_jal), .is_jalr(de_jalr), .is_branch(de_br),
-    .is_mem(de_mem), .kind(de_kind), .msize(de_msize), .muns(unused_de[1]),
-    .is_csr(unused_de[2]), .is_fencei(unused_de[3]), .is_div(de_div)
+    .is_mem(de_mem), .kind(de_kind), .msize(de_msize), .muns(de_muns),
+    .is_csr(de_csr), .is_fencei(de_fi), .is_div(de_div)
   );
   wire [4:0] ex_rd = ex_insn[11:7];
 
@@ -187,27 +187,26 @@ module vitrap_core #(
   // ------------------------------------------------------------------
   // EX: forwarding, ALU, branch, MUL, DIV, address and its checks
   // ------------------------------------------------------------------
-  // MEM decode (needed by forwarding)
-  wire        dm_wr, dm_late, dm_mem, dm_muns, dm_csr, dm_fi;
-  wire [2:0]  dm_kind;
-  wire [1:0]  dm_msize;
-  wire [16:0] unused_dm;     // decode outputs MEM does not need
-  wire [63:0] unused_dm_imm;
-  core_decode u_dec_mem (
-    .insn(mem_insn), .legal(unused_dm[0]), .use_rs1(unused_dm[1]),
-    .use_rs2(unused_dm[2]), .wr_rd(dm_wr), .late(dm_late), .imm(unused_dm_imm),
-    .a_pc(unused_dm[3]), .a_zero(unused_dm[4]), .b_imm(unused_dm[5]),
-    .alu_f3(unused_dm[8:6]), .alu_alt(unused_dm[9]), .op_w(unused_dm[10]),
-    .res_sel(unused_dm[12:11]), .is_jal(unused_dm[13]), .is_jalr(unused_dm[14]),
-    .is_branch(unused_dm[15]), .is_mem(dm_mem), .kind(dm_kind), .msize(dm_msize), .muns(dm_muns),
-    .is_csr(dm_csr), .is_fencei(dm_fi), .is_div(unused_dm[16])
-  );
-  wire [4:0] mem_rd = mem_insn[11:7];
+  // The MEM latch's decoded control (PIPELINE.md 2: the decoded control
+  // of MEM.insn). Revision 3 timing: decoded here in EX from the EX latch's
+  // decoded control and latched into MEM at the EX -> MEM edge (0 for a
+  // bubble, kept while MEM holds), so the forwarding select into EX, the
+  // second d_hazard term, the commit redirect and m_hold start at
+  // flip-flops instead of a decode of MEM.insn.
   // PIPELINE.md 4 (rev. 3): a load-data instruction (load, LR, HLV, HLVX:
   // its rd value is formatted from d_rdata in WB); 0 for an illegal or
   // faulted one (decode: no instruction bits, nothing legal)
-  wire       m_ldtype = dm_mem & (dm_kind == K_LOAD || dm_kind == K_HLV ||
-                                  dm_kind == K_HLVX || dm_kind == K_LR);
+  wire        x_ldtype = de_mem & (de_kind == K_LOAD || de_kind == K_HLV ||
+                                   de_kind == K_HLVX || de_kind == K_LR);
+  wire        x_rdnz   = ex_rd != 5'd0;
+  reg         m_fwd;      // writes rd and is not late-result (PIPELINE.md 6)
+  reg         m_wrrd;     // writes rd, rd != 0
+  reg         m_ldtype;   // load-data (PIPELINE.md 4 rev. 3)
+  reg         m_ldrd;     // ... with rd != 0 (the second d_hazard term)
+  reg         m_mem, m_muns, m_csr, m_fi, m_amo, m_sc, m_st, m_hlsv;
+  reg  [2:0]  m_kind;
+  reg  [1:0]  m_msize;
+  wire [4:0]  mem_rd = mem_insn[11:7];
 
   // PIPELINE.md 4: d_hazard (load-use), first term: a late-result
   // instruction in EX writes a register the ID instruction uses
@@ -216,15 +215,16 @@ module vitrap_core #(
   // PIPELINE.md 4 (rev. 3): second term: a load-data instruction in MEM
   // (whatever MEM does this cycle) writes a register the ID instruction
   // uses: its data is not forwarded into EX (6), the consumer reads it in
-  // ID through the register file's write-through one cycle later
-  wire d_haz_mem = id_live & mem_valid & m_ldtype & (mem_rd != 5'd0) &
+  // ID through the register file's write-through one cycle later. m_ldrd:
+  // MEM valid, load-data, rd != 0, a latched bit (rev. 3 timing)
+  wire d_haz_mem = id_live & m_ldrd &
                    ((id_use1 & (id_rs1 == mem_rd)) | (id_use2 & (id_rs2 == mem_rd)));
   wire d_hazard  = d_haz_ex | d_haz_mem;
 
   // PIPELINE.md 6: forwarding into EX. Revision 3: WB forwards only when it
   // is not a load-data instruction, and then its latched value wb_val: no
   // path from d_rdata (the load formatter) into EX.
-  wire        mem_fwd = mem_valid & dm_wr & ~dm_late;
+  wire        mem_fwd = m_fwd;     // MEM valid (a bubble's bits are 0), writes rd, not late
   wire        wb_fwd  = wb_wr & ~wb_ld;
   wire [63:0] rs1f, rs2f;
   core_fwd u_fwd1 (
@@ -257,17 +257,18 @@ module vitrap_core #(
     .w(de_w), .y(mul_y)
   );
 
-  // DIV (PIPELINE.md 4.3): in EX for L = S + 1 cycles, S = max(n, 1) from
-  // the dividend of cycle 0 (core_div latches it in cycle 0); e_busy in
-  // cycles 0..L-2, i.e. always in cycle 0, then until the counter reaches S.
-  wire [6:0] div_steps;
+  // DIV (PIPELINE.md 4.3 rev. 3): in EX for L = S + 2 cycles, S = max(n, 1)
+  // from the dividend of cycle 0 (core_div registers the operands in cycle 0
+  // and latches L - 1 in cycle 1); e_busy in cycles 0..L-2, i.e. always in
+  // cycles 0 and 1, then until the counter reaches L - 1.
+  wire [6:0] div_last;
   wire       ex_isdiv  = ex_valid & de_div;
   wire       div_first = ex_cnt == 7'd0;
-  wire       div_busy  = ex_isdiv & (div_first | (ex_cnt != div_steps));
+  wire       div_busy  = ex_isdiv & ((ex_cnt[6:1] == 6'd0) | (ex_cnt != div_last));
   core_div u_div (
     .clk(clk), .rst(rst), .step(div_busy), .first(div_first),
-    .op(ex_insn[13:12]), .w(de_w), .a(rs1f), .b(rs2f), .steps(div_steps),
-    .result(div_y)
+    .second(ex_cnt == 7'd1), .op(ex_insn[13:12]), .w(de_w), .a(rs1f), .b(rs2f),
+    .last(div_last), .result(div_y)
   );
 
   // PIPELINE.md 4 e_busy (rev. 3): a divide or a multiply before its last cycle
@@ -321,7 +322,6 @@ module vitrap_core #(
   // ------------------------------------------------------------------
   wire        commit_valid = mem_valid & ~mem_amo_b;
   wire        c_exc        = commit_valid & mem_exc;
-  wire        m_hlsv       = dm_mem & (dm_kind == K_HLV || dm_kind == K_HLVX || dm_kind == K_HSV);
   // PIPELINE.md 7.3: exc_gva
   wire        c_gva        = c_exc &
                              ((mem_cause == 5'd0 || mem_cause == 5'd1) ? u_virt :
@@ -361,9 +361,8 @@ module vitrap_core #(
   );
 
   // PIPELINE.md 4: the commit redirect and the AMO's first cycle
-  wire        c_redirect = u_redirect | (u_retire & (u_flush | dm_fi));
+  wire        c_redirect = u_redirect | (u_retire & (u_flush | m_fi));
   wire [63:0] c_target   = u_redirect ? u_redirect_pc : mem_pc + 64'd4;
-  wire        m_amo      = dm_mem & (dm_kind == K_AMO);
   wire        amo_first  = u_retire & m_amo;
 
   // Memory access, AMO, reservation, WB load format
@@ -371,8 +370,8 @@ module vitrap_core #(
   wire [63:0] amo_old, st_value, res_addr, ld_value;
   core_lsu u_lsu (
     .clk(clk), .rst(rst),
-    .mem_valid(mem_valid), .mem_amo_b(mem_amo_b), .is_mem(dm_mem), .kind(dm_kind),
-    .size(dm_msize), .addr(mem_addr), .sdata(mem_sdata), .amo_f5(mem_insn[31:27]),
+    .mem_valid(mem_valid), .mem_amo_b(mem_amo_b), .is_mem(m_mem), .kind(m_kind),
+    .size(m_msize), .addr(mem_addr), .sdata(mem_sdata), .amo_f5(mem_insn[31:27]),
     .retire(u_retire), .trap(u_trap), .xret(u_xret),
     .ls_priv(u_ls_priv), .ls_virt(u_ls_virt), .hlsv_priv(u_hlsv_priv),
     .d_rdata(d_rdata), .d_req(d_req), .d_we(d_we), .d_addr(d_addr), .d_size(d_size),
@@ -412,11 +411,9 @@ module vitrap_core #(
   // WB: what the MEM instruction leaves for WB (PIPELINE.md 2.1, 8.2, 10)
   // ------------------------------------------------------------------
   wire        wb_load   = (u_retire & ~m_amo) | mem_amo_b;   // PIPELINE.md 4.1 WB row
-  wire        m_sttype  = dm_mem & (dm_kind == K_STORE || dm_kind == K_HSV ||
-                                    (dm_kind == K_SC && sc_ok));
-  wire        m_sc      = dm_mem & (dm_kind == K_SC);
+  wire        m_sttype  = m_st | (m_sc & sc_ok);
   wire [1:0]  n_wbmem   = m_ldtype ? 2'd1 : m_sttype ? 2'd2 : m_amo ? 2'd3 : 2'd0;
-  wire [63:0] n_wbval   = dm_csr    ? u_csr_rdata :
+  wire [63:0] n_wbval   = m_csr     ? u_csr_rdata :
                           m_sc      ? {63'd0, ~sc_ok} :
                           mem_amo_b ? amo_old : mem_result;
 
@@ -476,6 +473,9 @@ module vitrap_core #(
       mem_valid <= 1'b0; mem_pc <= 64'd0; mem_insn <= 32'd0; mem_result <= 64'd0;
       mem_rs1v <= 64'd0; mem_addr <= 64'd0; mem_sdata <= 64'd0; mem_exc <= 1'b0;
       mem_cause <= 5'd0; mem_tval <= 64'd0; mem_amo_b <= 1'b0;
+      m_fwd <= 1'b0; m_wrrd <= 1'b0; m_ldtype <= 1'b0; m_ldrd <= 1'b0; m_mem <= 1'b0;
+      m_muns <= 1'b0; m_csr <= 1'b0; m_fi <= 1'b0; m_amo <= 1'b0; m_sc <= 1'b0;
+      m_st <= 1'b0; m_hlsv <= 1'b0; m_kind <= 3'd0; m_msize <= 2'd0;
     end else if (m_hold) begin
       mem_amo_b <= amo_first;        // an AMO's next cycle has amo_b = 1
     end else begin
@@ -483,6 +483,21 @@ module vitrap_core #(
       mem_rs1v <= rs1f; mem_addr <= eaddr; mem_sdata <= rs2f; mem_exc <= x_exc;
       mem_cause <= x_exc ? x_cause : 5'd0; mem_tval <= x_exc ? x_tval : 64'd0;
       mem_amo_b <= 1'b0;
+      // the decoded control of ex_insn (a faulted or illegal one: all 0)
+      m_fwd    <= de_wr & ~de_late;
+      m_wrrd   <= de_wr & x_rdnz;
+      m_ldtype <= x_ldtype;
+      m_ldrd   <= x_ldtype & x_rdnz;
+      m_mem    <= de_mem;
+      m_kind   <= de_kind;
+      m_msize  <= de_msize;
+      m_muns   <= de_muns;
+      m_csr    <= de_csr;
+      m_fi     <= de_fi;
+      m_amo    <= de_mem & (de_kind == K_AMO);
+      m_sc     <= de_mem & (de_kind == K_SC);
+      m_st     <= de_mem & (de_kind == K_STORE || de_kind == K_HSV);
+      m_hlsv   <= de_mem & (de_kind == K_HLV || de_kind == K_HLVX || de_kind == K_HSV);
     end
   end
 
@@ -497,18 +512,18 @@ module vitrap_core #(
       wb_valid   <= 1'b1;
       wb_pc      <= mem_pc;
       wb_insn    <= mem_insn;
-      wb_rd      <= (dm_wr && mem_rd != 5'd0) ? mem_rd : 5'd0;
-      wb_we      <= dm_wr && mem_rd != 5'd0;
+      wb_rd      <= m_wrrd ? mem_rd : 5'd0;
+      wb_we      <= m_wrrd;
       wb_val     <= n_wbval;
       wb_ld      <= m_ldtype;
-      wb_ld_size <= dm_msize;
-      wb_ld_uns  <= dm_muns;
+      wb_ld_size <= m_msize;
+      wb_ld_uns  <= m_muns;
       wb_ld_off  <= mem_addr[2:0];
       wb_priv    <= u_priv;
       wb_virt    <= u_virt;
       wb_mem     <= n_wbmem;
       wb_maddr   <= (n_wbmem != 2'd0) ? mem_addr : 64'd0;
-      wb_msize   <= (n_wbmem != 2'd0) ? dm_msize : 2'd0;
+      wb_msize   <= (n_wbmem != 2'd0) ? m_msize : 2'd0;
       wb_mwdata  <= (n_wbmem == 2'd2 || n_wbmem == 2'd3) ? st_value : 64'd0;
     end
   end
