@@ -161,15 +161,24 @@ module board_soc #(
   // The verdict: the program's store to tohost (riscv-tests convention:
   // 1 = pass, (N << 1) | 1 = fail N), seen on the RAM's data port.
   // ------------------------------------------------------------------
+  // The port is registered first and compared one cycle later (the LEDs
+  // light one cycle after the store): the write enable waits for the unit's
+  // commit decision, so no compare follows it in the same cycle.
+  reg        st_q = 1'b0;
+  reg [63:0] st_addr_q = 64'd0, st_data_q = 64'd0;
+  always @(posedge clk) begin
+    st_q      <= ram_d_we && ram_d_wmask[0];
+    st_addr_q <= ram_d_addr;
+    st_data_q <= ram_d_wdata;
+  end
   reg done_q = 1'b0, pass_q = 1'b0;
   always @(posedge clk) begin
     if (rst) begin
       done_q <= 1'b0;
       pass_q <= 1'b0;
-    end else if (!done_q && TOHOST != 64'd0 && ram_d_we &&
-                 ram_d_addr == TOHOST && ram_d_wmask[0]) begin
+    end else if (!done_q && TOHOST != 64'd0 && st_q && st_addr_q == TOHOST) begin
       done_q <= 1'b1;
-      pass_q <= ram_d_wdata == 64'd1;
+      pass_q <= st_data_q == 64'd1;
     end
   end
 

@@ -31,6 +31,12 @@ module vitrap_core #(
   output wire [1:0]  d_priv,
   output wire        d_virt,
   input  wire [63:0] d_rdata,
+  // the region of d_addr when d_req (PIPELINE.md 7.1), {test device, UART,
+  // PLIC, CLINT, RAM}: an implementation port for the SoC's bus routing
+  // (revision 3 timing), the address decode of EX latched with MEM.addr, so
+  // the routing waits for the unit's retire only, not for a decode of the
+  // address gated by it; meaningful only when d_req = 1
+  output wire [4:0]  d_region,
   // interrupt lines and time (PIPELINE.md 3)
   input  wire        irq_meip,
   input  wire        irq_seip,
@@ -131,19 +137,26 @@ module vitrap_core #(
   // ------------------------------------------------------------------
   // ID: decode, register read (the load-use hazard: below the MEM decode)
   // ------------------------------------------------------------------
-  wire        di_legal, di_u1, di_u2;
-  wire [24:0] unused_di;     // decode outputs ID does not need
-  wire [63:0] unused_di_imm;
+  // The decode of ID.insn: legality and sources for ID; the rest is the EX
+  // latch's decoded control (PIPELINE.md 2), latched when EX loads the ID
+  // instruction (revision 3 timing: EX starts at flip-flops, not at a decode)
+  wire        di_legal, di_u1, di_u2, di_wr, di_late, di_apc, di_a0, di_bimm, di_alt, di_w;
+  wire        di_jal, di_jalr, di_br, di_mem, di_muns, di_csr, di_fi, di_div;
+  wire [63:0] di_imm;
+  wire [2:0]  di_f3, di_kind;
+  wire [1:0]  di_res, di_msize;
   core_decode u_dec_id (
     .insn(id_insn), .legal(di_legal), .use_rs1(di_u1), .use_rs2(di_u2),
-    .wr_rd(unused_di[0]), .late(unused_di[1]), .imm(unused_di_imm), .a_pc(unused_di[2]),
-    .a_zero(unused_di[3]), .b_imm(unused_di[4]), .alu_f3(unused_di[7:5]),
-    .alu_alt(unused_di[8]), .op_w(unused_di[9]), .res_sel(unused_di[11:10]),
-    .is_jal(unused_di[23]), .is_jalr(unused_di[12]), .is_branch(unused_di[24]),
-    .is_mem(unused_di[13]), .kind(unused_di[16:14]), .msize(unused_di[18:17]),
-    .muns(unused_di[19]), .is_csr(unused_di[20]), .is_fencei(unused_di[21]),
-    .is_div(unused_di[22])
+    .wr_rd(di_wr), .late(di_late), .imm(di_imm), .a_pc(di_apc), .a_zero(di_a0),
+    .b_imm(di_bimm), .alu_f3(di_f3), .alu_alt(di_alt), .op_w(di_w),
+    .res_sel(di_res), .is_jal(di_jal), .is_jalr(di_jalr), .is_branch(di_br),
+    .is_mem(di_mem), .kind(di_kind), .msize(di_msize), .muns(di_muns),
+    .is_csr(di_csr), .is_fencei(di_fi), .is_div(di_div)
   );
+  // precomputed for EX from ID's registers (revision 3 timing): the
+  // pc-relative target (branch, JAL) and the link pc + 4
+  wire [63:0] id_tgt  = id_pc + di_imm;
+  wire [63:0] id_link = id_pc + 64'd4;
 
   wire [4:0]  id_rs1 = id_insn[19:15];
   wire [4:0]  id_rs2 = id_insn[24:20];
@@ -161,22 +174,15 @@ module vitrap_core #(
   wire id_use1  = id_live & di_u1;
   wire id_use2  = id_live & di_u2;
 
-  // EX decode (needed by the hazard)
-  wire        de_u1, de_u2, de_wr, de_late, de_apc, de_a0, de_bimm, de_alt, de_w;
-  wire        de_jal, de_jalr, de_br, de_mem, de_muns, de_csr, de_fi, de_div;
-  wire [63:0] de_imm;
-  wire [2:0]  de_f3, de_kind;
-  wire [1:0]  de_res, de_msize;
-  wire        unused_de;     // decode output EX does not need
-  core_decode u_dec_ex (
-    .insn(ex_insn), .legal(unused_de), .use_rs1(de_u1), .use_rs2(de_u2),
-    .wr_rd(de_wr), .late(de_late), .imm(de_imm), .a_pc(de_apc), .a_zero(de_a0),
-    .b_imm(de_bimm), .alu_f3(de_f3), .alu_alt(de_alt), .op_w(de_w),
-    .res_sel(de_res), .is_jal(de_jal), .is_jalr(de_jalr), .is_branch(de_br),
-    .is_mem(de_mem), .kind(de_kind), .msize(de_msize), .muns(de_muns),
-    .is_csr(de_csr), .is_fencei(de_fi), .is_div(de_div)
-  );
-  wire [4:0] ex_rd = ex_insn[11:7];
+  // The EX latch's decoded control (PIPELINE.md 2): the decode of EX.insn,
+  // latched from ID's decode with the instruction (a bubble: the decode of
+  // insn 0, all zero), kept while EX holds; EX.pc + imm and EX.pc + 4 with it
+  reg         de_u1, de_u2, de_wr, de_late, de_apc, de_a0, de_bimm, de_alt, de_w;
+  reg         de_jal, de_jalr, de_br, de_mem, de_muns, de_csr, de_fi, de_div;
+  reg  [63:0] de_imm, ex_tgt, ex_link;
+  reg  [2:0]  de_f3, de_kind;
+  reg  [1:0]  de_res, de_msize;
+  wire [4:0]  ex_rd = ex_insn[11:7];
 
   // PIPELINE.md 5.1 / 7: the exception an instruction carries out of ID
   wire        id_exc   = id_fault | ~di_legal;
@@ -206,6 +212,7 @@ module vitrap_core #(
   reg         m_mem, m_muns, m_csr, m_fi, m_amo, m_sc, m_st, m_hlsv;
   reg  [2:0]  m_kind;
   reg  [1:0]  m_msize;
+  reg  [4:0]  m_region;   // PIPELINE.md 7.1 region of MEM.addr (d_region)
   wire [4:0]  mem_rd = mem_insn[11:7];
 
   // PIPELINE.md 4: d_hazard (load-use), first term: a late-result
@@ -224,19 +231,12 @@ module vitrap_core #(
   // PIPELINE.md 6: forwarding into EX. Revision 3: WB forwards only when it
   // is not a load-data instruction, and then its latched value wb_val: no
   // path from d_rdata (the load formatter) into EX.
-  wire        mem_fwd = m_fwd;     // MEM valid (a bubble's bits are 0), writes rd, not late
-  wire        wb_fwd  = wb_wr & ~wb_ld;
-  wire [63:0] rs1f, rs2f;
-  core_fwd u_fwd1 (
-    .used(de_u1), .r(ex_insn[19:15]), .latch_v(ex_rs1v),
-    .mem_wr(mem_fwd), .mem_rd(mem_rd), .mem_v(mem_result),
-    .wb_wr(wb_fwd), .wb_rd(wb_rd), .wb_v(wb_val), .v(rs1f)
-  );
-  core_fwd u_fwd2 (
-    .used(de_u2), .r(ex_insn[24:20]), .latch_v(ex_rs2v),
-    .mem_wr(mem_fwd), .mem_rd(mem_rd), .mem_v(mem_result),
-    .wb_wr(wb_fwd), .wb_rd(wb_rd), .wb_v(wb_val), .v(rs2f)
-  );
+  // Revision 3 timing: the selects are flip-flops (s1m_q .. s2w_q below),
+  // core_fwd's match evaluated in the previous cycle on what the EX, MEM and
+  // WB latches load at its edge (the same rules as the latches, 4.1).
+  reg         s1m_q, s1w_q, s2m_q, s2w_q;   // rs1/rs2 from MEM / from WB
+  wire [63:0] rs1f = s1m_q ? mem_result : s1w_q ? wb_val : ex_rs1v;
+  wire [63:0] rs2f = s2m_q ? mem_result : s2w_q ? wb_val : ex_rs2v;
 
   // ALU
   wire [63:0] alu_a = de_a0 ? 64'd0 : de_apc ? ex_pc : rs1f;
@@ -274,7 +274,6 @@ module vitrap_core #(
   // PIPELINE.md 4 e_busy (rev. 3): a divide or a multiply before its last cycle
   wire       e_busy    = div_busy | mul_busy;
 
-  wire [63:0] ex_link   = ex_pc + 64'd4;
   wire [63:0] ex_result = (de_res == 2'd1) ? ex_link :
                           (de_res == 2'd2) ? mul_y :
                           (de_res == 2'd3) ? div_y : alu_y;
@@ -283,7 +282,7 @@ module vitrap_core #(
   wire        br_taken;
   core_branch u_br (.a(rs1f), .b(rs2f), .f3(ex_insn[14:12]), .taken(br_taken));
   wire [63:0] jalr_sum = rs1f + de_imm;
-  wire [63:0] tgt      = de_jalr ? {jalr_sum[63:1], 1'b0} : ex_pc + de_imm;
+  wire [63:0] tgt      = de_jalr ? {jalr_sum[63:1], 1'b0} : ex_tgt;   // ex_tgt = EX.pc + imm
   wire        jumps    = de_jal | de_jalr | (de_br & br_taken);
   wire        tgt_mis  = jumps & tgt[1];
   wire        mispred  = (de_jal & ~ex_pred & ~tgt[1]) |
@@ -315,7 +314,11 @@ module vitrap_core #(
   wire        x_exc   = ex_exc | tgt_mis | e_mexc;
   wire [4:0]  x_cause = ex_exc ? ex_cause : tgt_mis ? 5'd0 : e_mcause;
   wire [63:0] x_tval  = ex_exc ? ex_tval : tgt_mis ? tgt : eaddr;
-  wire        e_mispred = ex_valid & mispred & ~x_exc;
+  // e_redirect needs EX to carry no exception; of x_exc only ex_exc can hold
+  // with mispred (each mispred term has ~tgt[1], so no tgt_mis; e_mexc needs
+  // a memory op, never a jump or branch: decode), so the address checks are
+  // not on the redirect path (revision 3 timing)
+  wire        e_mispred = ex_valid & mispred & ~ex_exc;
 
   // ------------------------------------------------------------------
   // MEM: the commit point (PIPELINE.md 3)
@@ -407,6 +410,10 @@ module vitrap_core #(
   assign i_priv = u_priv;
   assign i_virt = u_virt;
 
+  // PIPELINE.md 7.1: the region of the data access (the SoC routes on it,
+  // with d_req: MEM.addr is d_addr whenever d_req = 1)
+  assign d_region = m_region;
+
   // ------------------------------------------------------------------
   // WB: what the MEM instruction leaves for WB (PIPELINE.md 2.1, 8.2, 10)
   // ------------------------------------------------------------------
@@ -439,12 +446,18 @@ module vitrap_core #(
   end
 
   // EX
+  wire ex_kill = c_redirect | (~m_hold & ~e_busy & (e_redirect | d_hazard | ~id_valid));
   always @(posedge clk) begin
-    if (rst || c_redirect ||
-        (!m_hold && !e_busy && (e_redirect || d_hazard || !id_valid))) begin
+    if (rst || ex_kill) begin
       ex_valid <= 1'b0; ex_pc <= 64'd0; ex_insn <= 32'd0; ex_rs1v <= 64'd0;
       ex_rs2v <= 64'd0; ex_pred <= 1'b0; ex_exc <= 1'b0; ex_cause <= 5'd0;
       ex_tval <= 64'd0;
+      de_u1 <= 1'b0; de_u2 <= 1'b0; de_wr <= 1'b0; de_late <= 1'b0; de_apc <= 1'b0;
+      de_a0 <= 1'b0; de_bimm <= 1'b0; de_alt <= 1'b0; de_w <= 1'b0; de_jal <= 1'b0;
+      de_jalr <= 1'b0; de_br <= 1'b0; de_mem <= 1'b0; de_muns <= 1'b0; de_csr <= 1'b0;
+      de_fi <= 1'b0; de_div <= 1'b0; de_imm <= 64'd0; de_f3 <= 3'd0; de_kind <= 3'd0;
+      de_res <= 2'd0; de_msize <= 2'd0;
+      ex_tgt <= 64'd0; ex_link <= 64'd4;     // pc 0 (+ imm 0, + 4)
     end else if (m_hold || e_busy) begin
       ex_rs1v <= rs1f;    // keeps, operands reloaded with the forwarded values
       ex_rs2v <= rs2f;
@@ -453,6 +466,40 @@ module vitrap_core #(
       ex_rs1v <= id_r1v; ex_rs2v <= id_r2v; ex_pred <= id_pred;
       ex_exc <= id_exc; ex_cause <= id_exc ? id_cause : 5'd0;
       ex_tval <= id_exc ? id_tval : 64'd0;
+      de_u1 <= di_u1; de_u2 <= di_u2; de_wr <= di_wr; de_late <= di_late; de_apc <= di_apc;
+      de_a0 <= di_a0; de_bimm <= di_bimm; de_alt <= di_alt; de_w <= di_w; de_jal <= di_jal;
+      de_jalr <= di_jalr; de_br <= di_br; de_mem <= di_mem; de_muns <= di_muns; de_csr <= di_csr;
+      de_fi <= di_fi; de_div <= di_div; de_imm <= di_imm; de_f3 <= di_f3; de_kind <= di_kind;
+      de_res <= di_res; de_msize <= di_msize;
+      ex_tgt <= id_tgt; ex_link <= id_link;
+    end
+  end
+
+  // PIPELINE.md 6 (rev. 3 timing): the forwarding selects of the next cycle.
+  // EX's next instruction is ID's (EX loads it) or its own (m_hold, e_busy);
+  // MEM's next is EX's (when EX loads ID's, MEM loads EX's) or its own
+  // (m_hold; a bubble under e_busy alone); WB's next is MEM's when wb_load.
+  // A killed EX forwards nothing (a bubble uses no source).
+  wire m_wbfwd = m_wrrd & ~m_ldtype;    // MEM, in WB, would forward (rd != 0, not load-data)
+  wire x_fwd   = de_wr & ~de_late;      // EX, in MEM, would forward
+  wire f1_idm, f1_idw, f1_exm, f1_exw, f2_idm, f2_idw, f2_exm, f2_exw;
+  core_fwd u_fwd1_id (.used(di_u1), .r(id_rs1), .mem_wr(x_fwd), .mem_rd(ex_rd),
+                      .wb_wr(m_wbfwd), .wb_rd(mem_rd), .fm(f1_idm), .fw(f1_idw));
+  core_fwd u_fwd2_id (.used(di_u2), .r(id_rs2), .mem_wr(x_fwd), .mem_rd(ex_rd),
+                      .wb_wr(m_wbfwd), .wb_rd(mem_rd), .fm(f2_idm), .fw(f2_idw));
+  core_fwd u_fwd1_ex (.used(de_u1), .r(ex_insn[19:15]), .mem_wr(m_fwd), .mem_rd(mem_rd),
+                      .wb_wr(m_wbfwd), .wb_rd(mem_rd), .fm(f1_exm), .fw(f1_exw));
+  core_fwd u_fwd2_ex (.used(de_u2), .r(ex_insn[24:20]), .mem_wr(m_fwd), .mem_rd(mem_rd),
+                      .wb_wr(m_wbfwd), .wb_rd(mem_rd), .fm(f2_exm), .fw(f2_exw));
+  always @(posedge clk) begin
+    if (rst || ex_kill) begin
+      s1m_q <= 1'b0; s1w_q <= 1'b0; s2m_q <= 1'b0; s2w_q <= 1'b0;
+    end else if (m_hold || e_busy) begin
+      s1m_q <= m_hold & f1_exm; s1w_q <= wb_load & f1_exw;
+      s2m_q <= m_hold & f2_exm; s2w_q <= wb_load & f2_exw;
+    end else begin
+      s1m_q <= f1_idm; s1w_q <= wb_load & f1_idw;
+      s2m_q <= f2_idm; s2w_q <= wb_load & f2_idw;
     end
   end
 
@@ -475,7 +522,7 @@ module vitrap_core #(
       mem_cause <= 5'd0; mem_tval <= 64'd0; mem_amo_b <= 1'b0;
       m_fwd <= 1'b0; m_wrrd <= 1'b0; m_ldtype <= 1'b0; m_ldrd <= 1'b0; m_mem <= 1'b0;
       m_muns <= 1'b0; m_csr <= 1'b0; m_fi <= 1'b0; m_amo <= 1'b0; m_sc <= 1'b0;
-      m_st <= 1'b0; m_hlsv <= 1'b0; m_kind <= 3'd0; m_msize <= 2'd0;
+      m_st <= 1'b0; m_hlsv <= 1'b0; m_kind <= 3'd0; m_msize <= 2'd0; m_region <= 5'd0;
     end else if (m_hold) begin
       mem_amo_b <= amo_first;        // an AMO's next cycle has amo_b = 1
     end else begin
@@ -498,6 +545,7 @@ module vitrap_core #(
       m_sc     <= de_mem & (de_kind == K_SC);
       m_st     <= de_mem & (de_kind == K_STORE || de_kind == K_HSV);
       m_hlsv   <= de_mem & (de_kind == K_HLV || de_kind == K_HLVX || de_kind == K_HSV);
+      m_region <= {e_in_tdev, e_in_uart, e_in_plic, e_in_clint, e_in_ram};   // of eaddr = MEM.addr
     end
   end
 
@@ -574,6 +622,6 @@ module vitrap_core #(
   // Outputs of the blocks this core does not use (no translation yet).
   wire unused_ok = &{1'b0, u_satp, u_vsatp, u_hgatp, u_mxr, u_sum, u_vs_mxr,
                      u_vs_sum, u_sfence, u_hfv, u_hfg, u_wfi_wait, u_wfi_cnt,
-                     e_in_ram, e_in_clint, e_in_plic, e_in_uart, e_in_tdev, irq_sgeip,
+                     irq_sgeip,
                      jalr_sum[0]};
 endmodule
