@@ -37,6 +37,10 @@ module vitrap_core #(
   // the routing waits for the unit's retire only, not for a decode of the
   // address gated by it; meaningful only when d_req = 1
   output wire [4:0]  d_region,
+  // the value of a device write, not lane-shifted (d_wdata >> 8 * d_addr[2:0]
+  // whenever a device is written: stores and HSV only), an implementation
+  // port like d_region
+  output wire [63:0] d_dev_wval,
   // interrupt lines and time (PIPELINE.md 3)
   input  wire        irq_meip,
   input  wire        irq_seip,
@@ -379,7 +383,7 @@ module vitrap_core #(
     .ls_priv(u_ls_priv), .ls_virt(u_ls_virt), .hlsv_priv(u_hlsv_priv),
     .d_rdata(d_rdata), .d_req(d_req), .d_we(d_we), .d_addr(d_addr), .d_size(d_size),
     .d_wdata(d_wdata), .d_wmask(d_wmask), .d_kind(d_kind), .d_priv(d_priv),
-    .d_virt(d_virt),
+    .d_virt(d_virt), .d_dev_wval(d_dev_wval),
     .sc_ok(sc_ok), .amo_old(amo_old), .st_value(st_value),
     .res_valid(res_valid), .res_addr(res_addr),
     .ld_size(wb_ld_size), .ld_uns(wb_ld_uns), .ld_off(wb_ld_off), .ld_value(ld_value)

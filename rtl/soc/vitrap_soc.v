@@ -102,6 +102,7 @@ module vitrap_soc #(
   wire [7:0]  d_wmask;
   wire [2:0]  d_kind;
   wire [4:0]  d_region;
+  wire [63:0] d_dev_wval;
   wire        irq_meip, irq_seip, irq_mtip, irq_msip;
   wire [63:0] mtime, sgeip;
 
@@ -112,6 +113,7 @@ module vitrap_soc #(
     .d_req(d_req), .d_we(d_we), .d_addr(d_addr), .d_size(d_size),
     .d_wdata(d_wdata), .d_wmask(d_wmask), .d_kind(d_kind), .d_priv(d_priv),
     .d_virt(d_virt), .d_rdata(d_rdata), .d_region(d_region),
+    .d_dev_wval(d_dev_wval),
     .irq_meip(irq_meip), .irq_seip(irq_seip), .irq_mtip(irq_mtip),
     .irq_msip(irq_msip), .irq_sgeip(sgeip), .mtime(mtime),
     .obs_if_valid(obs_if_valid),
@@ -169,7 +171,9 @@ module vitrap_soc #(
   wire r_uart  = d_req & d_region[3];
   wire r_tdev  = d_req & d_region[4];
   wire [5:0]  lane = {d_addr[2:0], 3'b000};
-  wire [63:0] wval = d_wdata >> lane;          // the written value, not shifted
+  // the written value, not shifted: d_wdata >> lane whenever a device is
+  // written (the core gives it apart: stores only reach devices)
+  wire [63:0] wval = d_dev_wval;
 
   assign ram_i_req   = i_req;
   assign ram_i_addr  = i_addr;
