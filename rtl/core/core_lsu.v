@@ -112,10 +112,11 @@ module core_lsu (
   assign d_wdata = d_we ? (mem_amo_b ? am_lane : sd_lane) : 64'd0;
   // The value of a device write, not shifted (the devices take it as is):
   // only stores and HSV reach a device (PIPELINE.md 7.1: LR/SC and AMOs
-  // outside RAM are access faults), so it is the store value; 0 when no
-  // write, as d_wdata shifted back would be. Revision 3 timing: the devices'
-  // write path does not pass through the AMO ALU and two lane shifters.
-  assign d_dev_wval = d_we ? sd_val : 64'd0;
+  // outside RAM are access faults), so it is the store value. The devices
+  // use it only in a cycle they are written (their sel and d_we), so it is
+  // not gated by d_we. Revision 3 timing: the devices' write data passes
+  // neither through the AMO ALU and two lane shifters nor after the retire.
+  assign d_dev_wval = sd_val;
   assign d_wmask = d_we ? bmask << addr[2:0] : 8'd0;
 
   // PIPELINE.md 8.4: set by a retiring LR; cleared by a retiring SC, a trap,

@@ -38,8 +38,8 @@ module vitrap_core #(
   // address gated by it; meaningful only when d_req = 1
   output wire [4:0]  d_region,
   // the value of a device write, not lane-shifted (d_wdata >> 8 * d_addr[2:0]
-  // whenever a device is written: stores and HSV only), an implementation
-  // port like d_region
+  // whenever a device is written: stores and HSV only; meaningful only then),
+  // an implementation port like d_region
   output wire [63:0] d_dev_wval,
   // interrupt lines and time (PIPELINE.md 3)
   input  wire        irq_meip,
