@@ -20,11 +20,12 @@
 // divisor, which is overridden below). After S steps the quotient register
 // holds the quotient in its low S bits and the normalization's zeros above.
 //
-// Critical path (cycle 1, from the operand registers): negate -> leading-
-// zero normalizer (6 levels of zero-detect + 2:1 mux, clz and shift in one)
-// -> quotient register. The first step needs no subtractor: the partial
-// remainder is 0 and the bit shifted in is the normalized top bit, so it
-// only compares the divisor with 0 and 1 (in parallel with the normalizer).
+// Critical path (cycle 1, from the operand registers): negate -> 6-level
+// shifter -> quotient register, the shifter's selects from a leading-zero
+// tree on the operand register in parallel with the negation (see below).
+// The first step needs no subtractor: the partial remainder is 0 and the
+// bit shifted in is the normalized top bit (m != 0), so it only compares
+// the divisor with 0 and 1 (in parallel with the normalizer).
 // The steps of cycles 2..S start from the registers only.
 //
 // Special cases (RV64M 'Division Operations'): x/0 gives all ones (the
@@ -73,33 +74,74 @@ module core_div (
   wire [63:0] a_mag  = sa ? a_neg : a_ext;
   wire [63:0] b_mag  = sb ? b_neg : b_ext;
   wire        b_zero = b_ext == 64'd0;
-  wire        b_one  = b_mag == 64'd1;
+  // |b| = 1: b = 1, or b = -1 when signed (no negation on this path)
+  wire        b_one  = sb ? (wo_q ? b_q[31:0] == 32'hFFFF_FFFF : b_q == {64{1'b1}})
+                          : b_ext == 64'd1;
 
-  // Leading-zero normalizer: the dividend sits left-aligned in 64 bits (W:
-  // its 32 bits in the upper half); each level shifts by 32, 16, .., 1 when
-  // the top bits of that width are all zero and records it in c. For W the
-  // 32 level is off (the upper half is the whole 32-bit value). m = 0 ends
-  // with c = 63 (W: 31), the same as m = 1, so L - 1 = width + 1 - c =
-  // max(n, 1) + 1.
-  wire [63:0] nz0 = wo_q ? {a_mag[31:0], 32'd0} : a_mag;
-  wire        c5  = ~wo_q & (nz0[63:32] == 32'd0);
-  wire [63:0] nz1 = c5 ? {nz0[31:0], 32'd0} : nz0;
-  wire        c4  = nz1[63:48] == 16'd0;
-  wire [63:0] nz2 = c4 ? {nz1[47:0], 16'd0} : nz1;
-  wire        c3  = nz2[63:56] == 8'd0;
-  wire [63:0] nz3 = c3 ? {nz2[55:0], 8'd0} : nz2;
-  wire        c2  = nz3[63:60] == 4'd0;
-  wire [63:0] nz4 = c2 ? {nz3[59:0], 4'd0} : nz3;
-  wire        c1  = nz4[63:62] == 2'd0;
-  wire [63:0] nz5 = c1 ? {nz4[61:0], 2'd0} : nz4;
-  wire        c0  = ~nz5[63];
-  wire [63:0] a_nrm = c0 ? {nz5[62:0], 1'b0} : nz5;
-  wire [6:0]  l_nx  = (wo_q ? 7'd33 : 7'd65) - {1'b0, c5, c4, c3, c2, c1, c0};
+  // Leading-zero normalizer: the dividend's magnitude m left-aligned in 64
+  // bits (W: its 32 bits in the upper half), shifted left by its leading-
+  // zero count c so that its top significant bit sits in bit 63; c is capped
+  // at 63 (W: 31): m = 0 gives c = 63 (W: 31), the same as m = 1, so
+  // L - 1 = width + 1 - c = max(n, 1) + 1.
+  //
+  // The count comes from the operand register, not from m (revision 3
+  // timing: the shifter's selects do not wait for the negation): for a
+  // non-negative dividend m is the operand; for a negative one m = x + 1
+  // with x = ~a, and m has the leading-zero count of x except when the +1
+  // carries past x's top bit, i.e. x = 2^k - 1 (x = 0 included): then
+  // a = -2^k (ones down to bit k, zeros below: no bit 0 with a 1 below it),
+  // m = 2^k, normalized m = 2^63 and c = clz(x) - 1.
+  wire [63:0] v      = a_ext ^ {64{sa}};                 // a or ~a, in the width
+  wire [63:0] v0     = wo_q ? {v[31:0], 32'd0} : v;
+  wire        pow2n  = sa & (wo_q ? (~a_q[31:1] & a_q[30:0]) == 31'd0
+                                  : (~a_q[63:1] & a_q[62:0]) == 63'd0);
+  // clz of v0 by a tree of halves: z_k all-zero flags, n_k counts (valid
+  // when not all zero) of the 64 >> k-bit groups
+  reg  [31:0] z1; reg [31:0] n1;
+  reg  [15:0] z2; reg [31:0] n2;
+  reg  [7:0]  z3; reg [23:0] n3;
+  reg  [3:0]  z4; reg [15:0] n4;
+  reg  [1:0]  z5; reg [9:0]  n5;
+  integer j;
+  always @(*) begin
+    for (j = 0; j < 32; j = j + 1) begin
+      z1[j] = ~(v0[2*j+1] | v0[2*j]);
+      n1[j] = ~v0[2*j+1];
+    end
+    for (j = 0; j < 16; j = j + 1) begin
+      z2[j] = z1[2*j+1] & z1[2*j];
+      n2[2*j +: 2] = z1[2*j+1] ? {1'b1, n1[2*j]} : {1'b0, n1[2*j+1]};
+    end
+    for (j = 0; j < 8; j = j + 1) begin
+      z3[j] = z2[2*j+1] & z2[2*j];
+      n3[3*j +: 3] = z2[2*j+1] ? {1'b1, n2[2*(2*j) +: 2]} : {1'b0, n2[2*(2*j+1) +: 2]};
+    end
+    for (j = 0; j < 4; j = j + 1) begin
+      z4[j] = z3[2*j+1] & z3[2*j];
+      n4[4*j +: 4] = z3[2*j+1] ? {1'b1, n3[3*(2*j) +: 3]} : {1'b0, n3[3*(2*j+1) +: 3]};
+    end
+    for (j = 0; j < 2; j = j + 1) begin
+      z5[j] = z4[2*j+1] & z4[2*j];
+      n5[5*j +: 5] = z4[2*j+1] ? {1'b1, n4[4*(2*j) +: 4]} : {1'b0, n4[4*(2*j+1) +: 4]};
+    end
+  end
+  // the shift (the count of a nonzero v0; W: of its upper half, the 32
+  // level off) and the capped count c = c5..c0 of m
+  wire [5:0]  sh     = wo_q ? {1'b0, n5[9:5]} :
+                       z5[1] ? {1'b1, n5[4:0]} : {1'b0, n5[9:5]};
+  wire        vzero  = wo_q ? z5[1] : &z5;                 // v0 = 0: m = 0 or x = 0
+  wire [5:0]  cmax   = wo_q ? 6'd31 : 6'd63;
+  wire [5:0]  ccnt   = pow2n ? (vzero ? cmax : sh - 6'd1) : (vzero ? cmax : sh);
+  wire        c5 = ccnt[5], c4 = ccnt[4], c3 = ccnt[3], c2 = ccnt[2], c1 = ccnt[1], c0 = ccnt[0];
+  wire [63:0] nz0    = wo_q ? {a_mag[31:0], 32'd0} : a_mag;
+  wire [63:0] a_nrm  = pow2n ? {1'b1, 63'd0} : nz0 << sh;  // m = 0: 0
+  wire        m_nz   = sa | ~vzero;                        // m != 0: a_nrm[63]
+  wire [6:0]  l_nx   = (wo_q ? 7'd33 : 7'd65) - {1'b0, c5, c4, c3, c2, c1, c0};
 
   // The first step (cycle 1): partial remainder 0, bit in = a_nrm[63].
   // {0, bit} >= divisor when the divisor is 0, or 1 and the bit is 1.
-  wire        g0     = b_zero | (a_nrm[63] & b_one);
-  wire [63:0] rem_0  = {63'd0, a_nrm[63] & ~b_one};
+  wire        g0     = b_zero | (m_nz & b_one);
+  wire [63:0] rem_0  = {63'd0, m_nz & ~b_one};
   wire [63:0] quo_0  = {a_nrm[62:0], g0};
 
   // One restoring step from the state (cycles 2..S).
@@ -142,5 +184,5 @@ module core_div (
   wire [31:0] y32 = isrem_q ? r32 : q32;
   assign result = w_q ? {{32{y32[31]}}, y32} : (isrem_q ? r64 : q64);
 
-  wire unused_t = &{1'b0, t_sub[64]};
+  wire unused_t = &{1'b0, t_sub[64], a_nrm[63]};
 endmodule

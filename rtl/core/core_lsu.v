@@ -31,6 +31,7 @@ module core_lsu (
   output wire [2:0]  d_kind,
   output wire [1:0]  d_priv,
   output wire        d_virt,
+  output wire [63:0] d_dev_wval,    // a device write's value (not shifted): see below
   // results
   output wire        sc_ok,         // an SC here would succeed (8.4)
   output wire [63:0] amo_old,       // AMO rd value in amo_b (sign-extended .W)
@@ -59,8 +60,11 @@ module core_lsu (
   wire wr      = op_st || kind == K_SC || mem_amo_b;
   wire hlsv    = kind == K_HLV || kind == K_HLVX || kind == K_HSV;
 
-  // RV64A AMO compute, second cycle: old value from the returning data
-  wire [63:0] raw    = d_rdata >> {addr[2:0], 3'b000};
+  // RV64A AMO compute, second cycle: old value from the returning data.
+  // An AMO that accesses is aligned (PIPELINE.md 7.2: misaligned ones trap),
+  // so its lane is the doubleword (D) or the word at addr[2] (W): no byte
+  // shifter between d_rdata and the AMO ALU (revision 3 timing)
+  wire [63:0] raw    = addr[2] ? {32'd0, d_rdata[63:32]} : d_rdata;
   wire        amo_w  = size == 2'd2;
   wire [63:0] old    = amo_w ? {{32{raw[31]}}, raw[31:0]} : raw;
   wire [63:0] src    = amo_w ? {{32{sdata[31]}}, sdata[31:0]} : sdata;
@@ -86,7 +90,9 @@ module core_lsu (
   wire [63:0] smask  = (size == 2'd0) ? 64'hFF :
                        (size == 2'd1) ? 64'hFFFF :
                        (size == 2'd2) ? 64'hFFFF_FFFF : {64{1'b1}};
-  assign st_value    = (mem_amo_b ? amo_new : sdata) & smask;
+  wire [63:0] sd_val = sdata & smask;          // a store's, SC's or HSV's value
+  wire [63:0] am_val = amo_new & smask;        // an AMO's new value
+  assign st_value    = mem_amo_b ? am_val : sd_val;
   wire [7:0]  bmask  = (size == 2'd0) ? 8'h01 :
                        (size == 2'd1) ? 8'h03 :
                        (size == 2'd2) ? 8'h0F : 8'hFF;
@@ -99,7 +105,18 @@ module core_lsu (
   assign d_kind  = acc ? kind : 3'd0;
   assign d_priv  = !acc ? 2'd0 : hlsv ? hlsv_priv : ls_priv;
   assign d_virt  = acc && (hlsv || ls_virt);
-  assign d_wdata = d_we ? st_value << {addr[2:0], 3'b000} : 64'd0;
+  // lane-aligned: a store's value by the byte offset (from the latch), an
+  // AMO's (aligned, above) by the word offset only
+  wire [63:0] sd_lane = sd_val << {addr[2:0], 3'b000};
+  wire [63:0] am_lane = addr[2] ? {am_val[31:0], 32'd0} : am_val;
+  assign d_wdata = d_we ? (mem_amo_b ? am_lane : sd_lane) : 64'd0;
+  // The value of a device write, not shifted (the devices take it as is):
+  // only stores and HSV reach a device (PIPELINE.md 7.1: LR/SC and AMOs
+  // outside RAM are access faults), so it is the store value. The devices
+  // use it only in a cycle they are written (their sel and d_we), so it is
+  // not gated by d_we. Revision 3 timing: the devices' write data passes
+  // neither through the AMO ALU and two lane shifters nor after the retire.
+  assign d_dev_wval = sd_val;
   assign d_wmask = d_we ? bmask << addr[2:0] : 8'd0;
 
   // PIPELINE.md 8.4: set by a retiring LR; cleared by a retiring SC, a trap,

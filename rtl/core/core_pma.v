@@ -15,8 +15,17 @@ module core_pma #(
   output wire        in_tdev,
   output wire        allowed    // the data access is allowed (7.1)
 );
-  // PIPELINE.md 7.1 region table
-  assign in_ram   = addr >= RAM_BASE && (addr - RAM_BASE) < RAM_SIZE;
+  // PIPELINE.md 7.1 region table. RAM is [RAM_BASE, RAM_BASE + RAM_SIZE);
+  // when RAM_SIZE is a power of two and RAM_BASE a multiple of it (every
+  // configuration of the simulation and the boards), that is the addresses
+  // whose bits above log2(RAM_SIZE) are RAM_BASE's: an equality instead of a
+  // subtraction and a compare (revision 3 timing: this decode follows the
+  // fetch target and the effective address adders).
+  localparam [63:0] RAM_MASK = ~(RAM_SIZE - 64'd1);
+  localparam        RAM_POW2 = RAM_SIZE != 64'd0 && (RAM_SIZE & (RAM_SIZE - 64'd1)) == 64'd0 &&
+                               (RAM_BASE & ~RAM_MASK) == 64'd0;
+  assign in_ram   = RAM_POW2 ? (addr & RAM_MASK) == RAM_BASE :
+                    addr >= RAM_BASE && (addr - RAM_BASE) < RAM_SIZE;
   assign in_clint = addr[63:16] == 48'h0000_0000_0200;          // 0x0200_0000 + 0x1_0000
   assign in_plic  = addr[63:26] == 38'd3;                        // 0x0C00_0000 + 0x400_0000
   assign in_uart  = addr[63:8]  == 56'h00_0000_0010_0000;        // 0x1000_0000 + 0x100

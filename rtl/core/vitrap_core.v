@@ -37,6 +37,10 @@ module vitrap_core #(
   // the routing waits for the unit's retire only, not for a decode of the
   // address gated by it; meaningful only when d_req = 1
   output wire [4:0]  d_region,
+  // the value of a device write, not lane-shifted (d_wdata >> 8 * d_addr[2:0]
+  // whenever a device is written: stores and HSV only; meaningful only then),
+  // an implementation port like d_region
+  output wire [63:0] d_dev_wval,
   // interrupt lines and time (PIPELINE.md 3)
   input  wire        irq_meip,
   input  wire        irq_seip,
@@ -95,6 +99,7 @@ module vitrap_core #(
   wire [63:0] if_pc;
 
   reg        id_valid, id_fault, id_pred;
+  reg        id_u1, id_u2;    // the sources ID.insn uses (5.2), decoded in IF (rev. 3 timing)
   reg [63:0] id_pc;
   reg [31:0] id_insn;
 
@@ -140,13 +145,14 @@ module vitrap_core #(
   // The decode of ID.insn: legality and sources for ID; the rest is the EX
   // latch's decoded control (PIPELINE.md 2), latched when EX loads the ID
   // instruction (revision 3 timing: EX starts at flip-flops, not at a decode)
-  wire        di_legal, di_u1, di_u2, di_wr, di_late, di_apc, di_a0, di_bimm, di_alt, di_w;
+  wire        di_legal, di_wr, di_late, di_apc, di_a0, di_bimm, di_alt, di_w;
+  wire [1:0]  unused_di;     // the sources: latched from IF's decode (id_u1, id_u2)
   wire        di_jal, di_jalr, di_br, di_mem, di_muns, di_csr, di_fi, di_div;
   wire [63:0] di_imm;
   wire [2:0]  di_f3, di_kind;
   wire [1:0]  di_res, di_msize;
   core_decode u_dec_id (
-    .insn(id_insn), .legal(di_legal), .use_rs1(di_u1), .use_rs2(di_u2),
+    .insn(id_insn), .legal(di_legal), .use_rs1(unused_di[0]), .use_rs2(unused_di[1]),
     .wr_rd(di_wr), .late(di_late), .imm(di_imm), .a_pc(di_apc), .a_zero(di_a0),
     .b_imm(di_bimm), .alu_f3(di_f3), .alu_alt(di_alt), .op_w(di_w),
     .res_sel(di_res), .is_jal(di_jal), .is_jalr(di_jalr), .is_branch(di_br),
@@ -171,8 +177,8 @@ module vitrap_core #(
 
   // PIPELINE.md 5.2: an illegal or faulted ID instruction uses nothing
   wire id_live  = id_valid & ~id_fault;
-  wire id_use1  = id_live & di_u1;
-  wire id_use2  = id_live & di_u2;
+  wire id_use1  = id_live & id_u1;
+  wire id_use2  = id_live & id_u2;
 
   // The EX latch's decoded control (PIPELINE.md 2): the decode of EX.insn,
   // latched from ID's decode with the instruction (a bubble: the decode of
@@ -289,7 +295,10 @@ module vitrap_core #(
                          (de_jalr & ~tgt[1]) |
                          (de_br & br_taken & ~tgt[1] & ~ex_pred) |
                          (de_br & ~br_taken & ex_pred);
-  wire [63:0] e_target = (de_br & ~br_taken) ? ex_link : tgt;
+  // e_target matters only with e_redirect (4.1): a branch redirects to pc + 4
+  // only when predicted taken and to its target only when not, so the
+  // branch's target needs no compare result (revision 3 timing)
+  wire [63:0] e_target = (de_br & ex_pred) ? ex_link : tgt;
 
   // Effective address and its checks (PIPELINE.md 7.1, 7.2); imm is 0 for
   // AMO/LR/SC and HLV/HLVX/HSV (decode), so their address is rs1.
@@ -379,7 +388,7 @@ module vitrap_core #(
     .ls_priv(u_ls_priv), .ls_virt(u_ls_virt), .hlsv_priv(u_hlsv_priv),
     .d_rdata(d_rdata), .d_req(d_req), .d_we(d_we), .d_addr(d_addr), .d_size(d_size),
     .d_wdata(d_wdata), .d_wmask(d_wmask), .d_kind(d_kind), .d_priv(d_priv),
-    .d_virt(d_virt),
+    .d_virt(d_virt), .d_dev_wval(d_dev_wval),
     .sc_ok(sc_ok), .amo_old(amo_old), .st_value(st_value),
     .res_valid(res_valid), .res_addr(res_addr),
     .ld_size(wb_ld_size), .ld_uns(wb_ld_uns), .ld_off(wb_ld_off), .ld_value(ld_value)
@@ -402,6 +411,24 @@ module vitrap_core #(
     .e_redirect(e_redirect), .e_target(e_target), .hold(hold),
     .if_valid(if_valid), .if_pc(if_pc), .if_fault(if_fault), .if_insn(if_insn),
     .f_pred(f_pred), .fa(fa), .fa_in_ram(fa_in_ram)
+  );
+
+  // PIPELINE.md 5.2: the sources the IF instruction uses (0 for an illegal
+  // or faulted one: if_insn is 0), latched into ID with it (revision 3
+  // timing: the load-use hazard and the forwarding selects start at ID
+  // flip-flops, not at a legality decode of ID.insn)
+  wire        fi_u1, fi_u2;
+  wire [25:0] unused_fi;
+  wire [63:0] unused_fi_imm;
+  core_decode u_dec_if (
+    .insn(if_insn), .legal(unused_fi[0]), .use_rs1(fi_u1), .use_rs2(fi_u2),
+    .wr_rd(unused_fi[1]), .late(unused_fi[2]), .imm(unused_fi_imm), .a_pc(unused_fi[3]),
+    .a_zero(unused_fi[4]), .b_imm(unused_fi[5]), .alu_f3(unused_fi[8:6]),
+    .alu_alt(unused_fi[9]), .op_w(unused_fi[10]), .res_sel(unused_fi[12:11]),
+    .is_jal(unused_fi[13]), .is_jalr(unused_fi[14]), .is_branch(unused_fi[15]),
+    .is_mem(unused_fi[16]), .kind(unused_fi[19:17]), .msize(unused_fi[21:20]),
+    .muns(unused_fi[22]), .is_csr(unused_fi[23]), .is_fencei(unused_fi[24]),
+    .is_div(unused_fi[25])
   );
 
   // Fetch port (PIPELINE.md 8.1): i_req when fa is in RAM
@@ -438,10 +465,10 @@ module vitrap_core #(
   always @(posedge clk) begin
     if (rst || c_redirect || e_redirect || (!hold && !if_valid)) begin
       id_valid <= 1'b0; id_pc <= 64'd0; id_insn <= 32'd0; id_fault <= 1'b0;
-      id_pred <= 1'b0;
+      id_pred <= 1'b0; id_u1 <= 1'b0; id_u2 <= 1'b0;
     end else if (!hold) begin
       id_valid <= 1'b1; id_pc <= if_pc; id_insn <= if_insn; id_fault <= if_fault;
-      id_pred <= f_redirect;
+      id_pred <= f_redirect; id_u1 <= fi_u1; id_u2 <= fi_u2;
     end
   end
 
@@ -466,7 +493,7 @@ module vitrap_core #(
       ex_rs1v <= id_r1v; ex_rs2v <= id_r2v; ex_pred <= id_pred;
       ex_exc <= id_exc; ex_cause <= id_exc ? id_cause : 5'd0;
       ex_tval <= id_exc ? id_tval : 64'd0;
-      de_u1 <= di_u1; de_u2 <= di_u2; de_wr <= di_wr; de_late <= di_late; de_apc <= di_apc;
+      de_u1 <= id_u1; de_u2 <= id_u2; de_wr <= di_wr; de_late <= di_late; de_apc <= di_apc;
       de_a0 <= di_a0; de_bimm <= di_bimm; de_alt <= di_alt; de_w <= di_w; de_jal <= di_jal;
       de_jalr <= di_jalr; de_br <= di_br; de_mem <= di_mem; de_muns <= di_muns; de_csr <= di_csr;
       de_fi <= di_fi; de_div <= di_div; de_imm <= di_imm; de_f3 <= di_f3; de_kind <= di_kind;
@@ -483,9 +510,9 @@ module vitrap_core #(
   wire m_wbfwd = m_wrrd & ~m_ldtype;    // MEM, in WB, would forward (rd != 0, not load-data)
   wire x_fwd   = de_wr & ~de_late;      // EX, in MEM, would forward
   wire f1_idm, f1_idw, f1_exm, f1_exw, f2_idm, f2_idw, f2_exm, f2_exw;
-  core_fwd u_fwd1_id (.used(di_u1), .r(id_rs1), .mem_wr(x_fwd), .mem_rd(ex_rd),
+  core_fwd u_fwd1_id (.used(id_u1), .r(id_rs1), .mem_wr(x_fwd), .mem_rd(ex_rd),
                       .wb_wr(m_wbfwd), .wb_rd(mem_rd), .fm(f1_idm), .fw(f1_idw));
-  core_fwd u_fwd2_id (.used(di_u2), .r(id_rs2), .mem_wr(x_fwd), .mem_rd(ex_rd),
+  core_fwd u_fwd2_id (.used(id_u2), .r(id_rs2), .mem_wr(x_fwd), .mem_rd(ex_rd),
                       .wb_wr(m_wbfwd), .wb_rd(mem_rd), .fm(f2_idm), .fw(f2_idw));
   core_fwd u_fwd1_ex (.used(de_u1), .r(ex_insn[19:15]), .mem_wr(m_fwd), .mem_rd(mem_rd),
                       .wb_wr(m_wbfwd), .wb_rd(mem_rd), .fm(f1_exm), .fw(f1_exw));

@@ -102,6 +102,7 @@ module vitrap_soc #(
   wire [7:0]  d_wmask;
   wire [2:0]  d_kind;
   wire [4:0]  d_region;
+  wire [63:0] d_dev_wval;
   wire        irq_meip, irq_seip, irq_mtip, irq_msip;
   wire [63:0] mtime, sgeip;
 
@@ -112,6 +113,7 @@ module vitrap_soc #(
     .d_req(d_req), .d_we(d_we), .d_addr(d_addr), .d_size(d_size),
     .d_wdata(d_wdata), .d_wmask(d_wmask), .d_kind(d_kind), .d_priv(d_priv),
     .d_virt(d_virt), .d_rdata(d_rdata), .d_region(d_region),
+    .d_dev_wval(d_dev_wval),
     .irq_meip(irq_meip), .irq_seip(irq_seip), .irq_mtip(irq_mtip),
     .irq_msip(irq_msip), .irq_sgeip(sgeip), .mtime(mtime),
     .obs_if_valid(obs_if_valid),
@@ -169,7 +171,10 @@ module vitrap_soc #(
   wire r_uart  = d_req & d_region[3];
   wire r_tdev  = d_req & d_region[4];
   wire [5:0]  lane = {d_addr[2:0], 3'b000};
-  wire [63:0] wval = d_wdata >> lane;          // the written value, not shifted
+  // the written value, not shifted: d_wdata >> lane whenever a device is
+  // written (the core gives it apart: stores only reach devices; the devices
+  // use it only when written, sel and d_we)
+  wire [63:0] wval = d_dev_wval;
 
   assign ram_i_req   = i_req;
   assign ram_i_addr  = i_addr;
@@ -212,10 +217,12 @@ module vitrap_soc #(
 
   // Read data (PIPELINE.md 9): a device read returns in the next cycle like
   // RAM, lane-aligned in the doubleword; the source of the last read is kept.
-  wire [63:0] dev_r = r_clint ? clint_r :
-                      r_plic  ? {32'd0, plic_r} :
-                      r_uart  ? {56'd0, uart_r} :
-                      r_tdev  ? tdev_r : 64'd0;
+  // (inside the d_req enable below, d_region alone is the region: the data
+  // does not wait for the request, i.e. the unit's retire)
+  wire [63:0] dev_r = d_region[1] ? clint_r :
+                      d_region[2] ? {32'd0, plic_r} :
+                      d_region[3] ? {56'd0, uart_r} :
+                      d_region[4] ? tdev_r : 64'd0;
   reg         rd_ram_q;
   reg  [63:0] rd_dev_q;
   always @(posedge clk) begin
@@ -223,8 +230,8 @@ module vitrap_soc #(
       rd_ram_q <= 1'b0;
       rd_dev_q <= 64'd0;
     end else if (d_req && !d_we) begin
-      rd_ram_q <= r_ram;
-      rd_dev_q <= r_ram ? 64'd0 : dev_r << lane;
+      rd_ram_q <= d_region[0];
+      rd_dev_q <= d_region[0] ? 64'd0 : dev_r << lane;
     end
   end
   assign d_rdata = rd_ram_q ? ram_d_rdata : rd_dev_q;
