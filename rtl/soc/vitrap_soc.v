@@ -103,7 +103,9 @@ module vitrap_soc #(
   wire [2:0]  d_kind;
   wire [4:0]  d_region;
   wire [63:0] d_dev_wval;
-  wire        irq_meip, irq_seip, irq_mtip, irq_msip;
+  reg         irq_meip, irq_seip, irq_mtip;  // the unit's: registered (revision 4, below)
+  wire        clint_mtip, plic_eip0, plic_eip1;  // the device outputs, unregistered
+  wire        irq_msip;
   wire [63:0] mtime, sgeip;
 
   vitrap_core #(.RESET_PC(RESET_PC), .RAM_BASE(RAM_BASE), .RAM_SIZE(RAM_SIZE)) u_core (
@@ -193,14 +195,14 @@ module vitrap_soc #(
   clint #(.MTIME_DIV(MTIME_DIV)) u_clint (
     .clk(clk), .rst(rst), .sel(d_req & r_clint), .we(d_we), .off(d_addr[15:0]),
     .size(d_size), .wval(wval), .rval(clint_r), .mtime(mtime),
-    .irq_mtip(irq_mtip), .irq_msip(irq_msip)
+    .irq_mtip(clint_mtip), .irq_msip(irq_msip)
   );
 
   // PIPELINE.md 9.2: source 10 is the UART, the others the test device
   wire [31:0] plic_src = {lines[31:11], uart_irq, lines[9:1], 1'b0};
   plic u_plic (
     .clk(clk), .rst(rst), .sel(d_req & r_plic), .we(d_we), .off(d_addr[25:0]),
-    .wval(wval[31:0]), .rval(plic_r), .src(plic_src), .eip0(irq_meip), .eip1(irq_seip)
+    .wval(wval[31:0]), .rval(plic_r), .src(plic_src), .eip0(plic_eip0), .eip1(plic_eip1)
   );
 
   uart16550 u_uart (
@@ -214,6 +216,27 @@ module vitrap_soc #(
     .clk(clk), .rst(rst), .sel(d_req & r_tdev), .we(d_we), .off(d_addr[11:0]),
     .size(d_size), .wval(wval), .rval(tdev_r), .lines(lines), .sgeip(sgeip)
   );
+
+  // PIPELINE.md revision 4 (sections 3 and 9): the PLIC's EIP(0)/EIP(1) and
+  // the CLINT's mtime >= mtimecmp reach the unit through these registers, so
+  // the device logic (the PLIC's priority/threshold pick, the 64-bit compare)
+  // is off the path through the unit's interrupt decision into the commit
+  // decision (retire/trap/redirect). The unit sees the device outputs of
+  // cycle t-1 (0 in the first cycle after reset); loaded at every edge, also
+  // during a WFI stall or a trap. irq_msip, irq_sgeip and mtime stay direct
+  // (device registers already). The obs_irq_* below show these registers:
+  // what the unit sees (PIPELINE.md 10).
+  always @(posedge clk) begin
+    if (rst) begin
+      irq_meip <= 1'b0;
+      irq_seip <= 1'b0;
+      irq_mtip <= 1'b0;
+    end else begin
+      irq_meip <= plic_eip0;
+      irq_seip <= plic_eip1;
+      irq_mtip <= clint_mtip;
+    end
+  end
 
   // Read data (PIPELINE.md 9): a device read returns in the next cycle like
   // RAM, lane-aligned in the doubleword; the source of the last read is kept.
