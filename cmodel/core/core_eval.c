@@ -304,8 +304,8 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
     m->rf_val = k.wb_val;
 
     /* 3: the unit at the commit point (m->in: the constant inputs are set
-     * once, core_model_reset; the device outputs irq_meip, irq_seip,
-     * irq_msip, irq_sgeip where the device registers change, core_model.c
+     * once, core_model_reset; irq_msip, irq_sgeip, the direct device
+     * outputs, where the device registers change, core_model.c
      * dev_outputs) */
     struct cm_in *in = &m->in;
     int cv = mem->valid && !mem->amo_b;
@@ -317,8 +317,12 @@ void core_model_eval(struct core_model *m, struct core_obs *obs)
     in->exc_valid = cv && mem->exc.valid;
     in->exc_cause = mem->exc.cause;
     in->exc_tval = mem->exc.tval;
-    /* 9.1: MTIP from mtime, which a quiet edge increments */
-    in->irq_mtip = clint_mtip(&m->clint);
+    /* PIPELINE.md revision 4 (3, 9): irq_meip, irq_seip, irq_mtip are the
+     * SoC's register (loaded at the edge, core_model_clock), not the device
+     * outputs of this cycle; mtime (9.1) is direct */
+    in->irq_meip = m->irq_q.meip;
+    in->irq_seip = m->irq_q.seip;
+    in->irq_mtip = m->irq_q.mtip;
     in->mtime = m->clint.mtime;
     in->retire_in = cv;
     in->exc_gva = in->exc_valid ? gva_of(m, mem, in) : 0;

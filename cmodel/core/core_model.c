@@ -16,17 +16,18 @@ static int dev_quiet(const struct core_model *m)
            !uart_irq(&m->uart) && !m->uart.tx_busy && m->test.countdown == 0;
 }
 
-/* 9: the device outputs the unit sees (and the observation shows) except
- * MTIP: combinational from device registers that change only at a device's
- * edge (a quiet edge only increments mtime), so they are computed after
- * each such edge and after reset, not in every cycle */
+/* 9: the device outputs except MTIP: combinational from device registers
+ * that change only at a device's edge (a quiet edge only increments mtime),
+ * so they are computed after each such edge and after reset, not in every
+ * cycle. MSIP and SGEIP go to the unit directly; EIP(0), EIP(1) go to the
+ * revision 4 register (irq_q, loaded in core_model_clock) */
 static void dev_outputs(struct core_model *m)
 {
     if (m->plic.pending) {          /* 9.2 EIP needs a pending source */
-        m->in.irq_meip = plic_eip(&m->plic, 0);
-        m->in.irq_seip = plic_eip(&m->plic, 1);
+        m->dev_meip = (uint8_t)plic_eip(&m->plic, 0);
+        m->dev_seip = (uint8_t)plic_eip(&m->plic, 1);
     } else {
-        m->in.irq_meip = m->in.irq_seip = 0;
+        m->dev_meip = m->dev_seip = 0;
     }
     m->in.irq_msip = clint_msip(&m->clint);
     m->in.irq_sgeip = m->test.sgeip;
@@ -96,6 +97,9 @@ void core_model_reset(struct core_model *m)
     uart_reset(&m->uart);
     testdev_reset(&m->test, (unsigned)m->cfg.unit.geilen);
     m->dev_quiet = (uint8_t)dev_quiet(m);
+    /* PIPELINE.md revision 4, section 9: the register of irq_meip, irq_seip,
+     * irq_mtip resets to 0 (the unit sees 0 in cycle 0) */
+    m->irq_q.meip = m->irq_q.seip = m->irq_q.mtip = 0;
     /* the unit: a cycle with rst = 1; then m->in with every input 0 (eval
      * sets the varying ones) */
     struct cm_out out;
@@ -156,6 +160,15 @@ void core_model_clock(struct core_model *m)
     if (!m->evaluated)
         return;
     m->evaluated = 0;
+    /* PIPELINE.md revision 4, section 9: the SoC's register takes EIP(0),
+     * EIP(1) and mtime >= mtimecmp of the cycle ending, i.e. of the device
+     * registers before this edge updates them (so before edge_memory). It
+     * loads at every edge, the quiet ones too (a quiet edge only increments
+     * mtime: dev_meip/dev_seip are still those of the device registers
+     * now, and MTIP is computed here from this cycle's mtime) */
+    m->irq_q.meip = m->dev_meip;
+    m->irq_q.seip = m->dev_seip;
+    m->irq_q.mtip = (uint8_t)clint_mtip(&m->clint);
     uint32_t fetched;
     edge_memory(m, &fetched);
 

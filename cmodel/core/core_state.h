@@ -108,6 +108,13 @@ struct core_model {
     struct uart uart;
     struct testdev test;
     uint8_t dev_quiet;              /* core_model.c dev_quiet() of the devices now */
+    uint8_t dev_meip, dev_seip;     /* 9.2 EIP(0), EIP(1) of the device registers now
+                                     * (core_model.c dev_outputs), the register's input */
+    /* PIPELINE.md revision 4, section 9: the SoC's register between three
+     * device outputs and the unit (reset 0, loaded at every edge with the
+     * outputs of the cycle ending): what the unit's irq_meip, irq_seip,
+     * irq_mtip (and the observation) show in this cycle */
+    struct { uint8_t meip, seip, mtip; } irq_q;
 
     /* decided by eval for the next edge */
     int evaluated;

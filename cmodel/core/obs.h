@@ -109,6 +109,7 @@ static inline void core_obs_fill(const struct core_model *m, const struct core_c
     o->wb_mem_wdata = wb->mem_wdata;
 
     o->mtime = m->clint.mtime;
+    /* 10 (rev. 4): the unit's inputs, so the registered mtip/meip/seip */
     o->irq_mtip = (uint64_t)m->in.irq_mtip;
     o->irq_msip = (uint64_t)m->in.irq_msip;
     o->irq_meip = (uint64_t)m->in.irq_meip;
