@@ -72,6 +72,7 @@ main:
   li t1, PLIC_BASE + PLIC_THRESH0
   li t0, 1
   sw t0, 0(t1)
+  nop                 /* PIPELINE.md revision 4: EIP reaches mip one cycle after the PLIC shows it */
   csrr t2, mip
   li t3, 1 << 11
   and t2, t2, t3
