@@ -32,6 +32,8 @@ module core_lsu (
   output wire [1:0]  d_priv,
   output wire        d_virt,
   output wire [63:0] d_dev_wval,    // a device write's value (not shifted): see below
+  output wire [63:0] d_ram_addr,    // the RAM's address and write lanes, not gated: see below
+  output wire [63:0] d_ram_wdata,
   // results
   output wire        sc_ok,         // an SC here would succeed (8.4)
   output wire [63:0] amo_old,       // AMO rd value in amo_b (sign-extended .W)
@@ -117,6 +119,12 @@ module core_lsu (
   // not gated by d_we. Revision 3 timing: the devices' write data passes
   // neither through the AMO ALU and two lane shifters nor after the retire.
   assign d_dev_wval = sd_val;
+  // The RAM's address and write data, not gated by the request or d_we
+  // (the RAM acts only on its request and lane mask, PIPELINE.md 8.3), so the
+  // retire decision reaches the RAM only through its enables (revision 3
+  // timing; the port values d_addr/d_wdata stay 0 without a request, 8.1)
+  assign d_ram_addr  = addr;
+  assign d_ram_wdata = mem_amo_b ? am_lane : sd_lane;
   assign d_wmask = d_we ? bmask << addr[2:0] : 8'd0;
 
   // PIPELINE.md 8.4: set by a retiring LR; cleared by a retiring SC, a trap,

@@ -41,6 +41,8 @@ module vitrap_core #(
   // whenever a device is written: stores and HSV only; meaningful only then),
   // an implementation port like d_region
   output wire [63:0] d_dev_wval,
+  output wire [63:0] d_ram_addr,     // the RAM's address and write data, not gated (core_lsu.v)
+  output wire [63:0] d_ram_wdata,
   // interrupt lines and time (PIPELINE.md 3)
   input  wire        irq_meip,
   input  wire        irq_seip,
@@ -388,7 +390,7 @@ module vitrap_core #(
     .ls_priv(u_ls_priv), .ls_virt(u_ls_virt), .hlsv_priv(u_hlsv_priv),
     .d_rdata(d_rdata), .d_req(d_req), .d_we(d_we), .d_addr(d_addr), .d_size(d_size),
     .d_wdata(d_wdata), .d_wmask(d_wmask), .d_kind(d_kind), .d_priv(d_priv),
-    .d_virt(d_virt), .d_dev_wval(d_dev_wval),
+    .d_virt(d_virt), .d_dev_wval(d_dev_wval), .d_ram_addr(d_ram_addr), .d_ram_wdata(d_ram_wdata),
     .sc_ok(sc_ok), .amo_old(amo_old), .st_value(st_value),
     .res_valid(res_valid), .res_addr(res_addr),
     .ld_size(wb_ld_size), .ld_uns(wb_ld_uns), .ld_off(wb_ld_off), .ld_value(ld_value)

@@ -102,7 +102,7 @@ module vitrap_soc #(
   wire [7:0]  d_wmask;
   wire [2:0]  d_kind;
   wire [4:0]  d_region;
-  wire [63:0] d_dev_wval;
+  wire [63:0] d_dev_wval, d_ram_addr, d_ram_wdata;
   reg         irq_meip, irq_seip, irq_mtip;  // the unit's: registered (revision 4, below)
   wire        clint_mtip, plic_eip0, plic_eip1;  // the device outputs, unregistered
   wire        irq_msip;
@@ -115,7 +115,7 @@ module vitrap_soc #(
     .d_req(d_req), .d_we(d_we), .d_addr(d_addr), .d_size(d_size),
     .d_wdata(d_wdata), .d_wmask(d_wmask), .d_kind(d_kind), .d_priv(d_priv),
     .d_virt(d_virt), .d_rdata(d_rdata), .d_region(d_region),
-    .d_dev_wval(d_dev_wval),
+    .d_dev_wval(d_dev_wval), .d_ram_addr(d_ram_addr), .d_ram_wdata(d_ram_wdata),
     .irq_meip(irq_meip), .irq_seip(irq_seip), .irq_mtip(irq_mtip),
     .irq_msip(irq_msip), .irq_sgeip(sgeip), .mtime(mtime),
     .obs_if_valid(obs_if_valid),
@@ -182,9 +182,9 @@ module vitrap_soc #(
   assign ram_i_addr  = i_addr;
   assign ram_d_req   = d_req & r_ram;
   assign ram_d_we    = ram_d_req & d_we;
-  assign ram_d_addr  = ram_d_req ? {d_addr[63:3], 3'b000} : 64'd0;
+  assign ram_d_addr  = {d_ram_addr[63:3], 3'b000};  // not gated: the RAM acts on ram_d_req only
   assign ram_d_wmask = ram_d_we ? d_wmask : 8'd0;
-  assign ram_d_wdata = ram_d_we ? d_wdata : 64'd0;
+  assign ram_d_wdata = d_ram_wdata;                 // not gated: the RAM writes only the lanes of ram_d_wmask
 
   // Devices
   wire [63:0] clint_r, tdev_r;
