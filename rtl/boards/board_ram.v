@@ -49,10 +49,13 @@ module board_ram #(
   // PIPELINE.md 8.3: a fetch of the word the data port writes at the same
   // edge gets the old word. The data port reads that word before writing it
   // (its read-before-write mode), so a colliding fetch takes the data port's
-  // word instead of the fetch port's (undefined on the device)
+  // word instead of the fetch port's (undefined on the device). Whether the
+  // data port writes or only reads the fetched word at that edge, its d_rdata
+  // is that word's old value, so the data port's request alone (not d_we)
+  // selects it
   reg i_coll_q;
   always @(posedge clk)
-    i_coll_q <= d_req && d_we && (d_idx == i_idx);
+    i_coll_q <= d_req && (d_idx == i_idx);
   wire [63:0] i_word = i_coll_q ? d_rdata : i_word_q;
   assign i_rdata = i_hi_q ? i_word[63:32] : i_word[31:0];
 

@@ -4,21 +4,28 @@
 // synthesised. Ports and parameters are those of the primitive (yosys
 // cells_bb.v) that yosys' DP16KD instances set.
 //
-// Modelled: the configuration yosys 0.23 maps board_ram to, 16K x 1 on both
-// ports (DATA_WIDTH 1: bit address AD13..0, data DI0 / DO0), REGMODE NOREG
-// (the output follows the clock edge), WRITEMODE READBEFOREWRITE, CSDECODE
-// against CS2..0, CE as the port's clock enable (no read, no write, output
-// held), the contents from INITVAL_00..3F. Anything else (another width,
+// Modelled: the configurations yosys 0.23 maps board_ram to, the same width
+// on both ports:
+//   DATA_WIDTH 1, 16K x 1 (ULX3S, BYTES 131072): bit address AD13..0, data
+//     DI0 / DO0 (DO1..17 X);
+//   DATA_WIDTH 9, 2K x 9 (OrangeCrab, BYTES 49152): word address AD13..3
+//     (AD2..0 unused by the device in x9, yosys ties them 0), data DI8..0 /
+//     DO8..0 (DO9..17 X), WE writing all 9 bits (x9 has no byte enable: the
+//     x18 mode's byte enables on AD1..0 are not modelled);
+// REGMODE NOREG (the output follows the clock edge), WRITEMODE
+// READBEFOREWRITE, CSDECODE against CS2..0, CE as the port's clock enable
+// (no read, no write, output held), the contents from INITVAL_00..3F.
+// Anything else (another width or different widths on the two ports,
 // register or write mode, an inverted clock, RST high, an X on a control pin
 // or an enabled port's address) stops the simulation with an error line, so
 // nothing is silently mis-modelled.
 //
-// The deliberate deviation the test needs: the device guarantees a port's
-// own read-before-write (a writing port reads the old bit), but not a read
-// of a bit that the OTHER port writes at the same edge. Here that read
-// returns the inverted old bit, deterministically, so a design that relies
-// on it (a fetch of the word the data port writes) fails the comparison with
-// its RTL. Both ports writing one bit at one edge leave it X.
+// The deliberate deviation the test needs, bit by bit: the device guarantees
+// a port's own read-before-write (a writing port reads the old bits), but
+// not a read of a bit that the OTHER port writes at the same edge. Here each
+// such bit reads as the inverted old bit, deterministically, so a design
+// that relies on it (a fetch of the word the data port writes) fails the
+// comparison with its RTL. Both ports writing one bit at one edge leave it X.
 module DP16KD (
   input DIA17, DIA16, DIA15, DIA14, DIA13, DIA12, DIA11, DIA10, DIA9, DIA8, DIA7, DIA6, DIA5, DIA4, DIA3, DIA2, DIA1, DIA0,
   input ADA13, ADA12, ADA11, ADA10, ADA9, ADA8, ADA7, ADA6, ADA5, ADA4, ADA3, ADA2, ADA1, ADA0,
@@ -66,11 +73,17 @@ module DP16KD (
   // 16*nn .. 16*nn+15, 20 bits each (the top 2 unused)
   reg [17:0] ram [0:1023];
 
-  // x1 bit address -> row and bit: bit a[3:0] of the 16 data bits of row
-  // a[13:4], the 9th bit of each half-row (bits 8 and 17) unused (yosys'
-  // INIT layout: brams_map.v init_slice, memory_libmap's 9-bit bytes)
-  function [9:0] row_of; input [13:0] a; row_of = a[13:4]; endfunction
-  function [4:0] bit_of; input [13:0] a; bit_of = a[3] ? 5'd9 + {2'b0, a[2:0]} : {2'b0, a[2:0]}; endfunction
+  // the array as 2048 9-bit words (yosys' INIT layout: brams_map.v
+  // init_slice, memory_libmap's 9-bit bytes): word w is bits 9*w[0] ..
+  // 9*w[0]+8 of row w[10:1]. A port addresses word AD13..3; in x9 it
+  // accesses the word's 9 bits, in x1 its bit AD2..0 (the 9th bit of each
+  // word, bits 8 and 17 of a row, unused in x1)
+  function [9:0] row_of; input [10:0] w; row_of = w[10:1]; endfunction
+  function [4:0] base_of; input [10:0] w; base_of = w[0] ? 5'd9 : 5'd0; endfunction
+  // the port's first bit in its word and its number of bits
+  function [3:0] lo_of; input integer width; input [13:0] a; lo_of = (width == 1) ? {1'b0, a[2:0]} : 4'd0; endfunction
+  localparam integer NA = DATA_WIDTH_A == 9 ? 9 : 1;
+  localparam integer NB = DATA_WIDTH_B == 9 ? 9 : 1;
 
   // CSDECODE "0bXYZ" -> {valid, X, Y, Z}: the port runs when {CS2,CS1,CS0} == XYZ
   function [3:0] csdecode;
@@ -104,8 +117,8 @@ module DP16KD (
 
   // the configuration check and the contents at configuration
   initial begin
-    if (DATA_WIDTH_A != 1 || DATA_WIDTH_B != 1) begin
-      $display("DP16KD_collide: error: %m: DATA_WIDTH_A %0d, DATA_WIDTH_B %0d: only 1 (16K x 1) is modelled",
+    if ((DATA_WIDTH_A != 1 && DATA_WIDTH_A != 9) || DATA_WIDTH_B != DATA_WIDTH_A) begin
+      $display("DP16KD_collide: error: %m: DATA_WIDTH_A %0d, DATA_WIDTH_B %0d: only 1 (16K x 1) or 9 (2K x 9), the same on both ports, is modelled",
                DATA_WIDTH_A, DATA_WIDTH_B);
       $finish;
     end
@@ -138,16 +151,22 @@ module DP16KD (
 
   wire [13:0] ada = {ADA13, ADA12, ADA11, ADA10, ADA9, ADA8, ADA7, ADA6, ADA5, ADA4, ADA3, ADA2, ADA1, ADA0};
   wire [13:0] adb = {ADB13, ADB12, ADB11, ADB10, ADB9, ADB8, ADB7, ADB6, ADB5, ADB4, ADB3, ADB2, ADB1, ADB0};
+  wire [8:0]  dia = {DIA8, DIA7, DIA6, DIA5, DIA4, DIA3, DIA2, DIA1, DIA0};
+  wire [8:0]  dib = {DIB8, DIB7, DIB6, DIB5, DIB4, DIB3, DIB2, DIB1, DIB0};
   wire sel_a = CEA & ({CSA2, CSA1, CSA0} == CSA_DEC[2:0]);
   wire sel_b = CEB & ({CSB2, CSB1, CSB0} == CSB_DEC[2:0]);
 
-  // each port at its edge: what it did (op, we, address, time) and the bit
-  // it read, before any write of this edge (the writes are nonblocking, so
-  // the other port's edge in the same time step reads the old bit too)
-  reg        a_op = 1'b0, a_we = 1'b0, a_old = 1'b0, a_pend = 1'b0, a_kick = 1'b0;
-  reg        b_op = 1'b0, b_we = 1'b0, b_old = 1'b0, b_pend = 1'b0, b_kick = 1'b0;
-  reg [13:0] a_ad = 14'd0, b_ad = 14'd0;
+  // each port at its edge: what it did (op, we, word, first bit, time) and
+  // the bits it read, before any write of this edge (the writes are
+  // nonblocking, so the other port's edge in the same time step reads the
+  // old bits too)
+  reg        a_op = 1'b0, a_we = 1'b0, a_pend = 1'b0, a_kick = 1'b0;
+  reg        b_op = 1'b0, b_we = 1'b0, b_pend = 1'b0, b_kick = 1'b0;
+  reg [8:0]  a_old = 9'd0, b_old = 9'd0;
+  reg [10:0] a_w = 11'd0, b_w = 11'd0;
+  reg [3:0]  a_lo = 4'd0, b_lo = 4'd0;
   time       a_t = 0, b_t = 0;
+  integer    ia, ib;
   always @(posedge CLKA) begin
     if (RSTA !== 1'b0) fail("RSTA not low at the edge of CLKA");
     if (sel_a === 1'bx) fail("CEA or CSA2..0 X at the edge of CLKA");
@@ -156,9 +175,13 @@ module DP16KD (
     if (sel_a) begin
       if (^{ada, WEA} === 1'bx) fail("ADA13..0 or WEA X at an enabled edge of CLKA");
       a_we = WEA;
-      a_ad = ada;
-      a_old = ram[row_of(ada)][bit_of(ada)];
-      if (WEA) ram[row_of(ada)][bit_of(ada)] <= DIA0;
+      a_w = ada[13:3];
+      a_lo = lo_of(DATA_WIDTH_A, ada);
+      a_old = 9'bx;
+      for (ia = 0; ia < NA; ia = ia + 1) begin
+        a_old[ia] = ram[row_of(a_w)][base_of(a_w) + a_lo + ia];
+        if (WEA) ram[row_of(a_w)][base_of(a_w) + a_lo + ia] <= dia[ia];
+      end
       a_pend = 1'b1;
       a_kick <= ~a_kick;
     end
@@ -171,9 +194,13 @@ module DP16KD (
     if (sel_b) begin
       if (^{adb, WEB} === 1'bx) fail("ADB13..0 or WEB X at an enabled edge of CLKB");
       b_we = WEB;
-      b_ad = adb;
-      b_old = ram[row_of(adb)][bit_of(adb)];
-      if (WEB) ram[row_of(adb)][bit_of(adb)] <= DIB0;
+      b_w = adb[13:3];
+      b_lo = lo_of(DATA_WIDTH_B, adb);
+      b_old = 9'bx;
+      for (ib = 0; ib < NB; ib = ib + 1) begin
+        b_old[ib] = ram[row_of(b_w)][base_of(b_w) + b_lo + ib];
+        if (WEB) ram[row_of(b_w)][base_of(b_w) + b_lo + ib] <= dib[ib];
+      end
       b_pend = 1'b1;
       b_kick <= ~b_kick;
     end
@@ -182,26 +209,34 @@ module DP16KD (
   // the outputs, once both ports' edges of this time step are recorded (the
   // kicks are nonblocking: this runs after every clock edge of the time
   // step, which the testbench's clock gives in its active region):
-  // READBEFOREWRITE gives the old bit, inverted when this port only read it
-  // and the other port wrote it at the same edge (the collision the device
-  // does not guarantee); the other 17 outputs are not driven in x1 mode (X).
-  // Both ports writing one bit: the bit is X.
-  reg doa0 = 1'b0, dob0 = 1'b0; // 0 after configuration (yosys brams.txt: rdinit zero)
-  reg a_hit;
+  // READBEFOREWRITE gives the old bits, each inverted when this port only
+  // read it and the other port wrote it at the same edge (the collision the
+  // device does not guarantee); the outputs above the port's width are not
+  // driven (X). Both ports writing one bit: the bit is X.
+  // 0 after configuration (yosys brams.txt: rdinit zero), X above the width
+  reg [8:0] doa = NA == 9 ? 9'd0 : {8'bx, 1'b0}, dob = NB == 9 ? 9'd0 : {8'bx, 1'b0};
+  reg       same;  // both ports ran at this time step, on one word
+  integer   k;
   always @(a_kick or b_kick) begin
-    a_hit = a_op && b_op && a_t == b_t && a_ad == b_ad;
+    same = a_op && b_op && a_t == b_t && a_w == b_w;
     if (a_pend) begin
       a_pend = 1'b0;
-      doa0 = (a_hit && b_we && !a_we) ? ~a_old : a_old;
+      doa = a_old;
+      for (k = 0; k < NA; k = k + 1)
+        if (same && b_we && !a_we && a_lo + k >= b_lo && a_lo + k < b_lo + NB) doa[k] = ~a_old[k];
     end
     if (b_pend) begin
       b_pend = 1'b0;
-      dob0 = (a_hit && a_we && !b_we) ? ~b_old : b_old;
+      dob = b_old;
+      for (k = 0; k < NB; k = k + 1)
+        if (same && a_we && !b_we && b_lo + k >= a_lo && b_lo + k < a_lo + NA) dob[k] = ~b_old[k];
     end
-    if (a_hit && a_we && b_we) ram[row_of(a_ad)][bit_of(a_ad)] = 1'bx;
+    if (same && a_we && b_we)
+      for (k = 0; k < NA; k = k + 1)
+        if (a_lo + k >= b_lo && a_lo + k < b_lo + NB) ram[row_of(a_w)][base_of(a_w) + a_lo + k] = 1'bx;
   end
-  assign DOA0 = doa0;
-  assign {DOA17, DOA16, DOA15, DOA14, DOA13, DOA12, DOA11, DOA10, DOA9, DOA8, DOA7, DOA6, DOA5, DOA4, DOA3, DOA2, DOA1} = 17'bx;
-  assign DOB0 = dob0;
-  assign {DOB17, DOB16, DOB15, DOB14, DOB13, DOB12, DOB11, DOB10, DOB9, DOB8, DOB7, DOB6, DOB5, DOB4, DOB3, DOB2, DOB1} = 17'bx;
+  assign {DOA8, DOA7, DOA6, DOA5, DOA4, DOA3, DOA2, DOA1, DOA0} = doa;
+  assign {DOA17, DOA16, DOA15, DOA14, DOA13, DOA12, DOA11, DOA10, DOA9} = 9'bx;
+  assign {DOB8, DOB7, DOB6, DOB5, DOB4, DOB3, DOB2, DOB1, DOB0} = dob;
+  assign {DOB17, DOB16, DOB15, DOB14, DOB13, DOB12, DOB11, DOB10, DOB9} = 9'bx;
 endmodule
