@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The board tops' tests (make test runs them through scripts/run-tests.sh):
 #   scripts/board-tests.sh --results FILE [PHASE...]
-# Phases (default all): lint, synth, badinput, sim.
+# Phases (default all): lint, synth, badinput, sim, ramcollide.
 #   lint      Verilator -Wall (--timing, the PLL model) and iverilog of each
 #             board top, with its defaults and with the parameters of the
 #             bitstream and the board simulation (board_top_params)
@@ -15,6 +15,13 @@
 #             the self-test firmware's console on the UART pin and the LEDs,
 #             the heartbeat (sim/boards/blink.S), the RX pin (echo.S), the
 #             8N1 decoder's self-check, and runs that must fail
+#   ramcollide  the post-synthesis collision test of board_ram
+#             (scripts/ramcollide.sh, PIPELINE.md 8.3): its yosys netlist on
+#             a DP16KD model whose cross-port read of a bit being written is
+#             corrupted, against its RTL, at each board's RAM size (ULX3S
+#             131072: 16K x 1 blocks, OrangeCrab 49152: 2K x 9); must pass on
+#             rtl/boards/board_ram.v and fail on copies without the collision
+#             mux and with its compare inverted
 # Every verdict is one line "PASS name" / "FAIL name" appended to FILE.
 # Logs: build/test-logs/boards/.
 set -u
@@ -25,7 +32,7 @@ results=
 if [ "${1:-}" = --results ]; then results=$2; shift 2; fi
 [ -n "$results" ] || { echo "usage: board-tests.sh --results FILE [PHASE...]" >&2; exit 2; }
 phases=("$@")
-[ ${#phases[@]} -gt 0 ] || phases=(lint synth badinput sim)
+[ ${#phases[@]} -gt 0 ] || phases=(lint synth badinput sim ramcollide)
 logs=build/test-logs/boards
 mkdir -p "$logs"
 ok()  { echo "PASS $1" >>"$results"; }
@@ -205,12 +212,56 @@ sim() {
     expect_sim bad-flag 2 "unknown argument '--bogus'" ulx3s "$prog" "$expect" -- --bogus
 }
 
+# ramcollide_run NAME SRC BYTES CYCLES WANT: scripts/ramcollide.sh on SRC
+# at BYTES exits WANT (0 the bench passed, 1 it found a mismatch); 2 (a
+# missing tool, yosys, iverilog, a bench that did not finish) is a FAIL
+# whatever WANT
+ramcollide_run() {
+    local name=$1 src=$2 bytes=$3 cycles=$4 want=$5 log=$logs/ramcollide-${1//\//-}.log rc line
+    scripts/ramcollide.sh "$src" "build/boards/ramcollide/$name" "$bytes" "$cycles" >"$log" 2>&1
+    rc=$?
+    line=$(tail -1 "$log")
+    if [ $rc -eq "$want" ]; then
+        ok "boards/ramcollide/$name"
+        if [ "$want" = 1 ]; then echo "ramcollide $name: killed (${line#ramcollide: })"
+        else echo "ramcollide $name: ${line#ramcollide: }"; fi
+    elif [ $rc -eq 1 ]; then bad "boards/ramcollide/$name" "${line#ramcollide: }, see $log"
+    elif [ $rc -eq 0 ]; then bad "boards/ramcollide/$name" "the mutant survived (the bench passed), see $log"
+    else bad "boards/ramcollide/$name" "${line#ramcollide: }"; fi
+}
+
+# The collision of PIPELINE.md 8.3 after synthesis: the RTL returns the old
+# word on the fetch port whatever board_ram does, so only its netlist on a
+# block RAM that corrupts the cross-port read shows the collision mux. Each
+# board's RAM size (board_info ram_bytes), as yosys maps it differently (the
+# ULX3S's in 16K x 1 blocks, the OrangeCrab's in 2K x 9); 4000 cycles each
+# (about 1400 collisions). The mutants are copies of board_ram.v (sed, under
+# build/): each must fail at each size.
+ramcollide() {
+    local d=build/boards/ramcollide/src b m
+    mkdir -p "$d"
+    # (i) no collision mux: a colliding fetch keeps the fetch port's word
+    sed 's/^\(  wire \[63:0\] i_word = \).*;$/\1i_word_q;/' rtl/boards/board_ram.v >"$d/board_ram-nomux.v"
+    # (ii) the collision compare wrong: the mux taken when the words differ
+    sed 's/(d_idx == i_idx)/(d_idx != i_idx)/' rtl/boards/board_ram.v >"$d/board_ram-compare.v"
+    for b in $BOARDS; do
+        board_info "$b"
+        ramcollide_run "$b/rtl" rtl/boards/board_ram.v "$ram_bytes" 4000 0
+        for m in nomux compare; do
+            if cmp -s rtl/boards/board_ram.v "$d/board_ram-$m.v"; then
+                bad "boards/ramcollide/$b/mutant-$m" "the sed of the mutant matched nothing in rtl/boards/board_ram.v"
+            else ramcollide_run "$b/mutant-$m" "$d/board_ram-$m.v" "$ram_bytes" 4000 1; fi
+        done
+    done
+}
+
 for p in "${phases[@]}"; do
     case $p in
         lint) lint ;;
         synth) synth ;;
         badinput) badinput ;;
         sim) sim ;;
+        ramcollide) ramcollide ;;
         *) echo "board-tests.sh: unknown phase '$p'" >&2; exit 2 ;;
     esac
 done

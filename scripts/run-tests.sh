@@ -155,8 +155,9 @@ core_synth() { scripts/core-tests.sh --results "$results" synth; }
 # The board tops (scripts/board-tests.sh): lint, yosys synth_ecp5 of the exact
 # tops, make bitstream / make program / vitrap-elf2mem on bad input, the
 # board-level simulation of each top (the self-test firmware once
-# mk/firmware.mk is there, built by the phase through make firmware).
-board_tests() { scripts/board-tests.sh --results "$results" lint synth badinput sim; }
+# mk/firmware.mk is there, built by the phase through make firmware), the
+# post-synthesis fetch/data collision test of board_ram (scripts/ramcollide.sh).
+board_tests() { scripts/board-tests.sh --results "$results" lint synth badinput sim ramcollide; }
 
 # The FuseSoC cores (scripts/fusesoc-lint.sh, make fusesoc-lint): fusesoc from
 # the project venv runs the lint target (Verilator -Wall of the core SoC with

@@ -6,9 +6,11 @@
 #   osc_mhz     the oscillator's frequency (the LPF's FREQUENCY line)
 #   def_mhz     the default core clock (FREQ): below the Fmax nextpnr found for
 #               the core (19.8 MHz on the 85F at a 50 MHz target, fpga/README.md)
-#   ram_bytes   the RAM in block RAM (board_ram.v), from RAM_BASE: yosys 0.23
-#               maps a two-port RAM at 1 KiB per DP16KD, so 128 of the 85F's
-#               208 and 48 of the 25F's 56
+#   ram_bytes   the RAM in block RAM (board_ram.v, no_rw_check), from
+#               RAM_BASE: yosys 0.23 maps the ULX3S's 128 KiB (16K words of
+#               64 bits) to 64 DP16KD of 16K x 1 (of the 85F's 208), the
+#               OrangeCrab's 48 KiB (6K words) to 24 of 2K x 9, 3 deep by 8
+#               bytes (of the 25F's 56) (the netlists of scripts/ramcollide.sh)
 #   loader_b    openFPGALoader's -b name
 #   board_name  for reports
 board_info() {

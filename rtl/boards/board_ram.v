@@ -23,7 +23,10 @@ module board_ram #(
   localparam integer WORDS = BYTES / 8;
   localparam integer AW    = $clog2(WORDS);
 
-  reg [63:0] mem [0:WORDS-1];
+  // no_rw_check: the block RAM's own cross-port read/write collision is left
+  // undefined (ECP5 DP16KD), so yosys maps each bit to one 16K x 1 block
+  // with no soft-logic emulation; the collision below is resolved here
+  (* no_rw_check *) reg [63:0] mem [0:WORDS-1];
   initial begin
     if (INIT_FILE != "") $readmemh(INIT_FILE, mem);
   end
@@ -42,7 +45,19 @@ module board_ram #(
     i_word_q <= mem[i_idx];
     i_hi_q   <= i_addr[2];
   end
-  assign i_rdata = i_hi_q ? i_word_q[63:32] : i_word_q[31:0];
+
+  // PIPELINE.md 8.3: a fetch of the word the data port writes at the same
+  // edge gets the old word. The data port reads that word before writing it
+  // (its read-before-write mode), so a colliding fetch takes the data port's
+  // word instead of the fetch port's (undefined on the device). Whether the
+  // data port writes or only reads the fetched word at that edge, its d_rdata
+  // is that word's old value, so the data port's request alone (not d_we)
+  // selects it
+  reg i_coll_q;
+  always @(posedge clk)
+    i_coll_q <= d_req && (d_idx == i_idx);
+  wire [63:0] i_word = i_coll_q ? d_rdata : i_word_q;
+  assign i_rdata = i_hi_q ? i_word[63:32] : i_word[31:0];
 
   // data port: read (the old word) and byte-masked write at the same edge
   integer b;
