@@ -123,7 +123,7 @@ module core_lsu (
   // (the RAM acts only on its request and lane mask, PIPELINE.md 8.3), so the
   // retire decision reaches the RAM only through its enables (revision 3
   // timing; the port values d_addr/d_wdata stay 0 without a request, 8.1)
-  assign d_ram_addr  = addr;
+  assign d_ram_addr  = {addr[63:3], 3'b000};   // 8-aligned, PIPELINE.md 8.3
   assign d_ram_wdata = mem_amo_b ? am_lane : sd_lane;
   assign d_wmask = d_we ? bmask << addr[2:0] : 8'd0;
 

@@ -182,7 +182,7 @@ module vitrap_soc #(
   assign ram_i_addr  = i_addr;
   assign ram_d_req   = d_req & r_ram;
   assign ram_d_we    = ram_d_req & d_we;
-  assign ram_d_addr  = {d_ram_addr[63:3], 3'b000};  // not gated: the RAM acts on ram_d_req only
+  assign ram_d_addr  = d_ram_addr;                  // not gated: the RAM acts on ram_d_req only
   assign ram_d_wmask = ram_d_we ? d_wmask : 8'd0;
   assign ram_d_wdata = d_ram_wdata;                 // not gated: the RAM writes only the lanes of ram_d_wmask
 
