@@ -4,7 +4,7 @@
 #   make bitstream BOARD=ulx3s|orangecrab [PROG=file.elf] [FREQ=MHz]
 #        yosys + nextpnr-ecp5 + ecppack -> build/boards/BOARD/vitrap-BOARD.bit
 #        and build/boards/BOARD/report.md; PROG defaults to the board's
-#        self-test firmware (build/firmware/selftest-BOARD.elf, mk/firmware.mk), FREQ to 15 MHz (ULX3S) / 16 MHz (OrangeCrab).
+#        self-test firmware (build/firmware/selftest-BOARD.elf, mk/firmware.mk), FREQ to 25 MHz (ULX3S, the oscillator) / 32 MHz (OrangeCrab).
 #        Exit 2 bad BOARD/PROG/FREQ, 3 timing missed, 4 does not fit.
 #   make program BOARD=...   openFPGALoader (Debian package openfpgaloader)
 #   make bitstreams          both boards, their defaults

@@ -98,8 +98,12 @@ synth() {
             local bram dsp lut pll
             bram=$(sed -n 's/^bram=//p' "$res"); dsp=$(sed -n 's/^dsp=//p' "$res"); lut=$(sed -n 's/^lut=//p' "$res")
             pll=$(grep -c 'EHXPLLL' "build/boards/$b/stat.txt")
+            # a PLL exactly when the default core clock is not the oscillator's
+            local pll_ok=0
+            if [ "$def_mhz" = "$osc_mhz" ]; then [ "$pll" -eq 0 ] && pll_ok=1
+            else [ "$pll" -ge 1 ] && pll_ok=1; fi
             if [ "$bram" -gt 0 ] && [ "$bram" -le $dev_ebr ] && [ "$dsp" -gt 0 ] && [ "$dsp" -le $dev_dsp ] &&
-               { [ "$b" != ulx3s ] || [ "$pll" -ge 1 ]; }; then
+               [ $pll_ok = 1 ]; then
                 ok "boards/synth-yosys/$b"; echo "synth $b: LUT4 $lut, DP16KD $bram, MULT18X18D $dsp"
             else bad "boards/synth-yosys/$b" "DP16KD $bram (device $dev_ebr), MULT18X18D $dsp (device $dev_dsp), EHXPLLL $pll"; fi
         else bad "boards/synth-yosys/$b" "see $log"; tail -3 "$log"; fi

@@ -7,7 +7,7 @@
 #    self-test firmware, build/firmware/selftest-BOARD.elf) into the
 #    board's block RAM image; its entry is the reset PC, its tohost the
 #    verdict word of the LEDs;
-# 2. the clock: FREQ (default ULX3S 15 MHz, OrangeCrab 16 MHz: below the core's Fmax)
+# 2. the clock: FREQ (default ULX3S 25 MHz, OrangeCrab 32 MHz: below the core's Fmax)
 #    from the oscillator, through the EHXPLLL where it differs
 #    (fpga/scripts/pll.sh);
 # 3. yosys synth_ecp5 -abc9 of rtl/boards/TOP.v with the core's default unit

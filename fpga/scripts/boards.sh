@@ -4,8 +4,10 @@
 #   lpf         its pin constraints (fpga/boards/)
 #   dev_args    nextpnr-ecp5's device arguments
 #   osc_mhz     the oscillator's frequency (the LPF's FREQUENCY line)
-#   def_mhz     the default core clock (FREQ): below the Fmax nextpnr found for
-#               the core (19.8 MHz on the 85F at a 50 MHz target, fpga/README.md)
+#   def_mhz     the default core clock (FREQ), below the Fmax nextpnr found for
+#               the core with a margin (fpga/README.md, "Timing of the core"):
+#               the ULX3S's oscillator itself (no PLL), the OrangeCrab's 48 MHz
+#               through the PLL to 32
 #   ram_bytes   the RAM in block RAM (board_ram.v, no_rw_check), from
 #               RAM_BASE: yosys 0.23 maps the ULX3S's 128 KiB (16K words of
 #               64 bits) to 64 DP16KD of 16K x 1 (of the 85F's 208), the
@@ -18,12 +20,12 @@ board_info() {
         ulx3s)
             top=ulx3s_top; lpf=fpga/boards/ulx3s-85f-soc.lpf
             dev_args="--85k --package CABGA381 --speed 6"
-            osc_mhz=25; def_mhz=15; ram_bytes=131072; loader_b=ulx3s
+            osc_mhz=25; def_mhz=25; ram_bytes=131072; loader_b=ulx3s
             board_name="ULX3S 85F (LFE5U-85F-6BG381C)" ;;
         orangecrab)
             top=orangecrab_top; lpf=fpga/boards/orangecrab-25f-soc.lpf
             dev_args="--25k --package CSFBGA285 --speed 8"
-            osc_mhz=48; def_mhz=16; ram_bytes=49152; loader_b=orangeCrab
+            osc_mhz=48; def_mhz=32; ram_bytes=49152; loader_b=orangeCrab
             board_name="OrangeCrab r0.2 25F (LFE5U-25F-8MG285C)" ;;
         "") die "BOARD missing (BOARD=ulx3s or BOARD=orangecrab)" ;;
         *)  die "unknown BOARD '$1' (known: ulx3s, orangecrab)" ;;
