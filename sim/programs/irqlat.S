@@ -593,18 +593,7 @@ report:
   addi sp, sp, 48
   ret
 
-/* putnum(a0): hex if s11, else signed decimal */
+/* putnum(a0): hex if s11, else signed decimal (common/console.S) */
 putnum:
   bnez s11, puthex
-  bgez a0, putdec
-  addi sp, sp, -16
-  sd ra, 0(sp)
-  sd a0, 8(sp)
-  li a0, '-'
-  call putc
-  ld a0, 8(sp)
-  neg a0, a0
-  call putdec
-  ld ra, 0(sp)
-  addi sp, sp, 16
-  ret
+  j putsdec

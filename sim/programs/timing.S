@@ -1292,20 +1292,6 @@ check_one:
   addi sp, sp, 48
   ret
 
-/* putsdec(a0): signed decimal */
-putsdec:
-  bgez a0, putdec
-  addi sp, sp, -16
-  sd ra, 0(sp)
-  sd a0, 8(sp)
-  li a0, '-'
-  call putc
-  ld a0, 8(sp)
-  neg a0, a0
-  call putdec
-  ld ra, 0(sp)
-  addi sp, sp, 16
-  ret
 
   .data
   .align 4

@@ -155,6 +155,22 @@ putdec:
   addi sp, sp, 48
   ret
 
+  /* putsdec(a0): signed decimal */
+  .globl putsdec
+putsdec:
+  bgez a0, putdec
+  addi sp, sp, -16
+  sd ra, 0(sp)
+  sd a0, 8(sp)
+  li a0, '-'
+  call putc
+  ld a0, 8(sp)
+  neg a0, a0
+  call putdec
+  ld ra, 0(sp)
+  addi sp, sp, 16
+  ret
+
   .bss
   .align 3
 console_uart: .dword 0
