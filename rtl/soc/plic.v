@@ -51,7 +51,18 @@ module plic (
   wire a_clm1  = off == 26'h020_1004;
   wire [4:0] pi = off[6:2];
 
-  assign rval = a_prio ? {29'd0, prio_q[3*pi +: 3]} :
+  // the addressed source's priority: a multiplexer over constant indices
+  // (a variable index 3*pi made yosys map a multiplier onto a DSP block, in
+  // the path from the retire decision through the bus address)
+  reg [2:0] prio_rd;
+  integer   kr;
+  always @* begin
+    prio_rd = 3'd0;
+    for (kr = 1; kr < 32; kr = kr + 1)
+      if (pi == kr[4:0]) prio_rd = prio_q[3*kr +: 3];
+  end
+
+  assign rval = a_prio ? {29'd0, prio_rd} :
                 a_pend ? pend_q :
                 a_en0  ? en0_q :
                 a_en1  ? en1_q :
@@ -73,6 +84,7 @@ module plic (
   // gateway (level): a line that is 1, neither pending nor in flight
   wire [31:0] gate   = src & ~pend_q & ~fly_q & 32'hFFFF_FFFE;
 
+  integer kw;
   always @(posedge clk) begin
     if (rst) begin
       pend_q <= 32'd0; fly_q <= 32'd0; en0_q <= 32'd0; en1_q <= 32'd0;
@@ -84,7 +96,8 @@ module plic (
       if (wr && a_en1)  en1_q  <= wval & 32'hFFFF_FFFE;
       if (wr && a_thr0) thr0_q <= wval[2:0];
       if (wr && a_thr1) thr1_q <= wval[2:0];
-      if (wr && a_prio && pi != 5'd0) prio_q[3*pi +: 3] <= wval[2:0];
+      for (kw = 1; kw < 32; kw = kw + 1)
+        if (wr && a_prio && pi == kw[4:0]) prio_q[3*kw +: 3] <= wval[2:0];
     end
   end
 
