@@ -568,14 +568,9 @@ report:
   mv s5, s7
 3:
   addi s6, s6, 1
-  la a0, test_name
-  call puts
-  PRINT ": check "
   mv a0, s7
-  call putdec
-  PRINT " "
-  mv a0, s8
-  call puts
+  mv a1, s8
+  call putcheck
   PRINT ": "
   mv a0, s9
   jal ra, putnum

@@ -1261,14 +1261,9 @@ check_one:
   mv s5, s7
 2:
   addi s6, s6, 1
-  la a0, test_name
-  call puts
-  PRINT ": check "
   mv a0, s7
-  call putdec
-  PRINT " "
-  mv a0, s8
-  call puts
+  mv a1, s8
+  call putcheck
   PRINT ": extra "
   sub a0, s9, s10
   call putsdec

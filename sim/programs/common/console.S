@@ -171,6 +171,35 @@ putsdec:
   addi sp, sp, 16
   ret
 
+  /* putcheck(a0 = check number, a1 = name): "TEST: check N NAME", the start
+   * of a failing check's line (timing.S, irqlat.S) */
+  .globl putcheck
+putcheck:
+  addi sp, sp, -32
+  sd ra, 0(sp)
+  sd s0, 8(sp)
+  sd s1, 16(sp)
+  mv s0, a0
+  mv s1, a1
+  la a0, test_name
+  call puts
+  la a0, check_word
+  call puts
+  mv a0, s0
+  call putdec
+  li a0, ' '
+  call putc
+  mv a0, s1
+  call puts
+  ld ra, 0(sp)
+  ld s0, 8(sp)
+  ld s1, 16(sp)
+  addi sp, sp, 32
+  ret
+
+  .section .rodata
+check_word: .asciz ": check "
+
   .bss
   .align 3
 console_uart: .dword 0
