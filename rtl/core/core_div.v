@@ -126,17 +126,16 @@ module core_div (
     end
   end
   // the shift (the count of a nonzero v0; W: of its upper half, the 32
-  // level off) and the capped count c = c5..c0 of m
+  // level off) and the capped count c of m
   wire [5:0]  sh     = wo_q ? {1'b0, n5[9:5]} :
                        z5[1] ? {1'b1, n5[4:0]} : {1'b0, n5[9:5]};
   wire        vzero  = wo_q ? z5[1] : &z5;                 // v0 = 0: m = 0 or x = 0
   wire [5:0]  cmax   = wo_q ? 6'd31 : 6'd63;
   wire [5:0]  ccnt   = pow2n ? (vzero ? cmax : sh - 6'd1) : (vzero ? cmax : sh);
-  wire        c5 = ccnt[5], c4 = ccnt[4], c3 = ccnt[3], c2 = ccnt[2], c1 = ccnt[1], c0 = ccnt[0];
   wire [63:0] nz0    = wo_q ? {a_mag[31:0], 32'd0} : a_mag;
   wire [63:0] a_nrm  = pow2n ? {1'b1, 63'd0} : nz0 << sh;  // m = 0: 0
   wire        m_nz   = sa | ~vzero;                        // m != 0: a_nrm[63]
-  wire [6:0]  l_nx   = (wo_q ? 7'd33 : 7'd65) - {1'b0, c5, c4, c3, c2, c1, c0};
+  wire [6:0]  l_nx   = (wo_q ? 7'd33 : 7'd65) - {1'b0, ccnt};
 
   // The first step (cycle 1): partial remainder 0, bit in = a_nrm[63].
   // {0, bit} >= divisor when the divisor is 0, or 1 and the bit is 1.

@@ -111,7 +111,8 @@ module core_lsu (
   // AMO's (aligned, above) by the word offset only
   wire [63:0] sd_lane = sd_val << {addr[2:0], 3'b000};
   wire [63:0] am_lane = addr[2] ? {am_val[31:0], 32'd0} : am_val;
-  assign d_wdata = d_we ? (mem_amo_b ? am_lane : sd_lane) : 64'd0;
+  wire [63:0] wlane   = mem_amo_b ? am_lane : sd_lane;
+  assign d_wdata = d_we ? wlane : 64'd0;
   // The value of a device write, not shifted (the devices take it as is):
   // only stores and HSV reach a device (PIPELINE.md 7.1: LR/SC and AMOs
   // outside RAM are access faults), so it is the store value. The devices
@@ -124,7 +125,7 @@ module core_lsu (
   // retire decision reaches the RAM only through its enables (revision 3
   // timing; the port values d_addr/d_wdata stay 0 without a request, 8.1)
   assign d_ram_addr  = {addr[63:3], 3'b000};   // 8-aligned, PIPELINE.md 8.3
-  assign d_ram_wdata = mem_amo_b ? am_lane : sd_lane;
+  assign d_ram_wdata = wlane;
   assign d_wmask = d_we ? bmask << addr[2:0] : 8'd0;
 
   // PIPELINE.md 8.4: set by a retiring LR; cleared by a retiring SC, a trap,
